@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * The `sitrep` command. User mistakes print one line (`sitrep: error: …`)
+ * and exit non-zero; anything else is a bug and prints its stack.
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { UserError } from '../core/errors.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
+import { statsCommand } from './commands/stats.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export function program(): Command {
+  const prog = new Command('sitrep')
+    .version(version)
+    .description(`sitrep turns conflict reporting into a sourced situation picture: who did what to whom,
+where, when, with how many dead, says who, and how sure.
+
+It reads articles (text, Markdown, HTML, CSV, JSON Lines), finds their body, quotations,
+comment threads and boilerplate, and extracts entities, events, relations, claims and
+rhetorical signals into one record per document (contract v1).`)
+    .showHelpAfterError('(run sitrep --help, or sitrep <command> --help, for usage)')
+    .addHelpText('after', `
+Start here:
+  $ sitrep extract article.txt --format pretty     what sitrep sees in one article
+  $ sitrep ingest articles/ --db sitrep.db          store a corpus
+  $ sitrep search "airport" --db sitrep.db          find documents again
+  $ sitrep stats --db sitrep.db                     what the database holds`);
+  for (const cmd of [extractCommand(), ingestCommand(), searchCommand(), statsCommand()]) {
+    prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
+  }
+  return prog;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const prog = program();
+  prog.exitOverride();
+  for (const c of prog.commands) c.exitOverride();
+  try {
+    await prog.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof UserError) {
+      process.stderr.write(`sitrep: error: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    throw err;
+  }
+}
+
+// A closed pipe (sitrep extract … | head) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+await main(process.argv);

@@ -1,0 +1,127 @@
+/**
+ * The extraction record, contract v1 (`../shared/spec/extraction-output.md`).
+ *
+ * The Zod schema is the single source of truth: the TypeScript types are
+ * derived from it, and `npm run schema` writes the JSON Schema in
+ * `schema/extraction-record.v1.json` from it.
+ *
+ * @example
+ *   const record: ExtractionRecord = extractDocument(doc);
+ *   ExtractionRecordSchema.parse(record); // throws on a broken record
+ */
+import { z } from 'zod';
+
+const offset = z.number().int().nonnegative();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const SEGMENT_KINDS = ['headline', 'body', 'quote', 'comment', 'boilerplate'] as const;
+export const ENTITY_TYPES = ['actor', 'person', 'place', 'facility', 'media'] as const;
+export const EVENT_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export const RELATION_TYPES = ['backs', 'allied_with', 'fights', 'controls', 'leads', 'member_of'] as const;
+export const ATTRIBUTIONS = ['direct_quote', 'reported_speech', 'according_to', 'unattributed'] as const;
+export const CERTAINTIES = ['asserted', 'hedged', 'conditional', 'questioned', 'denied'] as const;
+export const SIGNAL_KINDS = [
+  'loaded_language', 'name_calling', 'exaggeration', 'doubt', 'appeal_to_fear', 'flag_waving',
+  'causal_oversimplification', 'conspiracy_framing', 'unsupported_certainty', 'call_to_violence',
+  'hate_speech', 'fundraising', 'comment_section',
+] as const;
+
+export const SpanSchema = z.object({ start: offset, end: offset });
+
+export const DocumentSchema = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  title: z.string().nullable(),
+  published: date.nullable(),
+  text: z.string(),
+  /** The outlet that published it, when the input says (a CSV column, a site name). */
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  byline: z.string().optional(),
+});
+
+export const SegmentSchema = SpanSchema.extend({ kind: z.enum(SEGMENT_KINDS) });
+
+export const MentionSchema = SpanSchema.extend({ text: z.string() });
+
+export const EntitySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  mentions: z.array(MentionSchema),
+  geo: z.object({ lat: z.number(), lon: z.number() }).optional(),
+  country: z.string().length(2).optional(),
+  admin1: z.string().optional(),
+});
+
+export const CasualtiesSchema = z.object({
+  killed: z.number().int().nonnegative().nullable().optional(),
+  wounded: z.number().int().nonnegative().nullable().optional(),
+  captured: z.number().int().nonnegative().nullable().optional(),
+  abducted: z.number().int().nonnegative().nullable().optional(),
+});
+
+export const EventSchema = SpanSchema.extend({
+  type: z.enum(EVENT_TYPES),
+  mode: z.string().optional(),
+  actor: z.string().nullable(),
+  target: z.string().nullable(),
+  place: z.string().nullable(),
+  date: date.nullable(),
+  casualties: CasualtiesSchema.optional(),
+  claim: z.string().nullable(),
+});
+
+export const RelationSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  subject: z.string(),
+  object: z.string(),
+  claim: z.string().nullable(),
+});
+
+export const ClaimSchema = SpanSchema.extend({
+  id: z.string(),
+  source: z.string(),
+  attribution: z.enum(ATTRIBUTIONS),
+  certainty: z.enum(CERTAINTIES),
+});
+
+export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS) });
+
+export const ExtractionRecordSchema = z.object({
+  contract: z.literal('sitrep/extraction@1'),
+  doc: DocumentSchema,
+  segments: z.array(SegmentSchema),
+  paragraphs: z.array(SpanSchema),
+  sentences: z.array(SpanSchema),
+  entities: z.array(EntitySchema),
+  events: z.array(EventSchema),
+  relations: z.array(RelationSchema),
+  claims: z.array(ClaimSchema),
+  signals: z.array(SignalSchema),
+  warnings: z.array(z.string()),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type Doc = z.infer<typeof DocumentSchema>;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export type Segment = z.infer<typeof SegmentSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type Entity = z.infer<typeof EntitySchema>;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Casualties = z.infer<typeof CasualtiesSchema>;
+export type SitEvent = z.infer<typeof EventSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type Relation = z.infer<typeof RelationSchema>;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type Claim = z.infer<typeof ClaimSchema>;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type Signal = z.infer<typeof SignalSchema>;
+export type ExtractionRecord = z.infer<typeof ExtractionRecordSchema>;
+
+export const CONTRACT = 'sitrep/extraction@1' as const;

@@ -1,0 +1,103 @@
+/**
+ * Where the article ends: the comment thread, licence lines and
+ * fundraising appeals that trail it on a scraped page.
+ *
+ * Furniture (licence, share, donation lines) is recognised by its words;
+ * a comment thread by a heading, or, when it starts with none, by the
+ * register of its paragraphs: each paragraph gets a comment-likeness score
+ * and the tail is the suffix whose paragraphs score high together.
+ *
+ * @example
+ *   findTail(text, paras) // => { bodyEnd: 5693, parts: [{ kind: 'comment', start: 5693, end: … }] }
+ */
+import type { Segment } from '../../core/record.js';
+import type { Paragraph } from './01-paragraphs.js';
+import {
+  ADDRESS, BOILERPLATE, COMMENT_FURNITURE, COMMENT_HEADING, FIRST_SECOND_PERSON, FUNDRAISING, INFORMAL,
+  MISSING_APOSTROPHE, PROFANITY,
+} from './tail-lexicon.js';
+
+export interface Tail {
+  /** Offset where the article body ends (text length when nothing trails it). */
+  bodyEnd: number;
+  /** Comment and boilerplate segments from `bodyEnd` to the end. */
+  parts: Segment[];
+}
+
+type TailKind = 'boilerplate' | 'comment' | null;
+
+const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
+
+/** Furniture recognised from its words alone. */
+function furniture(p: string): TailKind {
+  if (p.length < 400 && BOILERPLATE.some((re) => re.test(p))) return 'boilerplate';
+  if (FUNDRAISING.some((re) => re.test(p))) return 'boilerplate';
+  if (COMMENT_HEADING.test(p) || COMMENT_FURNITURE.some((re) => re.test(p))) return 'comment';
+  return null;
+}
+
+/**
+ * How much a paragraph reads like a reader's comment rather than article
+ * prose, from 0 to 1: glued or doubly-spaced sentences, profanity,
+ * informal spelling, direct address and first/second person.
+ */
+export function commentScore(p: string): number {
+  const words = Math.max(1, p.split(/\s+/).length);
+  const per100 = (n: number) => (100 * n) / words;
+  let score = 0;
+  score += Math.min(0.4, 0.2 * count(/[a-z]{2}[.!?][A-Z][a-z]/g, p));
+  score += Math.min(0.3, 0.15 * count(/[.!?,]( ?\u00a0|\u00a0 ?| {2,})\S/g, p));
+  score += Math.min(0.5, 0.25 * count(PROFANITY, p));
+  score += Math.min(0.3, 0.15 * count(INFORMAL, p));
+  score += Math.min(0.3, 0.15 * count(MISSING_APOSTROPHE, p));
+  score += Math.min(0.3, 0.05 * per100(count(FIRST_SECOND_PERSON, p)));
+  score += ADDRESS.test(p) ? 0.3 : 0;
+  score += Math.min(0.2, 0.1 * count(/\?/g, p));
+  score += /["'“‘]\w+["'”’]/.test(p) ? 0.1 : 0; // a scare-quoted single word
+  // Reporting prose: attributions and datelines pull the other way.
+  score -= Math.min(0.4, 0.2 * count(/\b(said|told|according to|reported|announced|quoted)\b/gi, p));
+  return Math.max(0, Math.min(1, score));
+}
+
+const THRESHOLD = 0.3;
+/** A thread found by register alone must have at least this many paragraphs. */
+const MIN_THREAD = 3;
+
+export function findTail(text: string, paras: Paragraph[], firstBody: number): Tail {
+  const n = paras.length;
+  const kinds: TailKind[] = paras.map((p) => furniture(text.slice(p.start, p.end)));
+  const scores = paras.map((p) => commentScore(text.slice(p.start, p.end)));
+
+  // 1. A comment-thread heading: everything after it is the thread.
+  let cut = n;
+  const heading = paras.findIndex((p, i) => i > firstBody && COMMENT_HEADING.test(text.slice(p.start, p.end)));
+  if (heading > 0) cut = heading;
+  // 2. Furniture: the run of licence, share and fundraising paragraphs that ends the page.
+  while (cut - 1 > firstBody && kinds[cut - 1]) cut--;
+
+  // 3. A comment thread without a heading: the suffix whose paragraphs score highest together.
+  let best = 0;
+  let bestAt = cut;
+  let sum = 0;
+  for (let i = cut - 1; i > firstBody; i--) {
+    sum += scores[i]! - THRESHOLD;
+    if (sum > best && cut - i >= MIN_THREAD) { best = sum; bestAt = i; }
+  }
+  // Comment threads are often set further apart than the article's paragraphs: move back to that gap.
+  if (bestAt < cut && bestAt > firstBody + 1) {
+    const prev = paras[bestAt - 1]!;
+    const usualGap = Math.min(...paras.slice(firstBody + 1, bestAt).map((p) => p.gapBefore));
+    if (prev.gapBefore > usualGap && paras[bestAt]!.gapBefore <= usualGap && scores[bestAt - 1]! > 0) bestAt--;
+  }
+  const threadStart = best >= 0.5 ? bestAt : cut;
+
+  const parts: Segment[] = [];
+  for (let i = threadStart; i < n; i++) {
+    const kind = kinds[i] === 'boilerplate' ? 'boilerplate' : 'comment';
+    const p = paras[i]!;
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.end = p.end;
+    else parts.push({ kind, start: p.start, end: p.end });
+  }
+  return { bodyEnd: threadStart < n ? paras[threadStart]!.start : text.length, parts };
+}

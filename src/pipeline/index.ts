@@ -1,0 +1,93 @@
+/**
+ * The pipeline: a document through the stages, in order, to the extraction
+ * record (contract v1). The order lives here and only here.
+ *
+ * @example
+ *   const record = extract(toDoc(rawDoc));
+ *   process.stdout.write(JSON.stringify(record) + '\n');
+ */
+import { contentHash, docId } from '../core/ids.js';
+import { CONTRACT, type Doc, type ExtractionRecord } from '../core/record.js';
+import type { RawDoc } from '../readers/raw-doc.js';
+import { segment } from './1-segment/index.js';
+import { findEntities } from './2-entities/index.js';
+import { findClaims } from './3-claims/index.js';
+import { findEvents } from './4-events/index.js';
+import { findRelations } from './5-relations/index.js';
+import { findSignals } from './6-signals/index.js';
+import type { Findings, Stage, StageName } from './stage.js';
+
+export type { Findings, Stage, StageName } from './stage.js';
+
+/** The stages in the order the text flows through them. */
+export const STAGES: { [K in StageName]: Stage<K> } = {
+  segmentation: (doc) => segment(doc),
+  entities: (doc, f) => findEntities(doc, f.segmentation!),
+  claims: (doc, f) => findClaims(doc, f.segmentation!, f.entities!),
+  events: (doc, f) => findEvents(doc, f.segmentation!, f.entities!, f.claims!),
+  relations: (doc, f) => findRelations(doc, f.segmentation!, f.entities!, f.claims!),
+  signals: (doc, f) => findSignals(doc, f.segmentation!, f.claims!),
+};
+
+const EMPTY: { [K in StageName]: () => Findings[K] } = {
+  segmentation: () => ({ segments: [], paragraphs: [], sentences: [], quotes: [], headline: null, bodyEnd: 0 }),
+  entities: () => ({ entities: [], mentions: [] }),
+  claims: () => [],
+  events: () => [],
+  relations: () => [],
+  signals: () => [],
+};
+
+/** A read document with its id, text normalised to what the stages analyse. */
+export function toDoc(raw: RawDoc): Doc {
+  // Offsets are into this exact text: only line endings are normalised, nothing else.
+  const text = raw.text.replace(/\r\n?/g, '\n');
+  return {
+    id: docId(raw.source, raw.title, text),
+    source: raw.source,
+    title: raw.title,
+    published: raw.published,
+    text,
+    ...(raw.outlet ? { outlet: raw.outlet } : {}),
+    ...(raw.url ? { url: raw.url } : {}),
+    ...(raw.byline ? { byline: raw.byline } : {}),
+  };
+}
+
+/** Runs every stage; a stage that fails leaves a warning and empty findings, never a crash. */
+export function analyse(doc: Doc): { found: Findings; warnings: string[] } {
+  const found: Partial<Findings> = {};
+  const warnings: string[] = [];
+  for (const name of Object.keys(STAGES) as StageName[]) {
+    try {
+      (found as Record<StageName, unknown>)[name] = (STAGES[name] as Stage<typeof name>)(doc, found);
+    } catch (err) {
+      warnings.push(`stage ${name} failed: ${(err as Error).message}`);
+      (found as Record<StageName, unknown>)[name] = EMPTY[name]();
+    }
+  }
+  return { found: found as Findings, warnings };
+}
+
+/** The extraction record of one document. */
+export function extract(doc: Doc): ExtractionRecord {
+  const { found, warnings } = analyse(doc);
+  const seg = found.segmentation;
+  const span = ({ start, end }: { start: number; end: number }) => ({ start, end });
+  return {
+    contract: CONTRACT,
+    doc,
+    segments: seg.segments,
+    paragraphs: seg.paragraphs.map(span),
+    sentences: seg.sentences.map(span),
+    entities: found.entities.entities,
+    events: found.events,
+    relations: found.relations,
+    claims: found.claims,
+    signals: found.signals,
+    warnings,
+  };
+}
+
+/** Hash of what a document says, to tell a changed document on re-ingest. */
+export const hashOf = (doc: Doc) => contentHash(doc.title, doc.published, doc.text);

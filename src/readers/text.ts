@@ -9,9 +9,18 @@ import { findDateline, parsePublished } from './dates.js';
 import { headlineOf } from './headline.js';
 import type { RawDoc } from './raw-doc.js';
 
+/** A dateline at the top of the text, or at the top of the body under the headline. */
+function datelineUnder(title: string | null, text: string): string | null {
+  const top = findDateline(text);
+  if (top || !title) return top;
+  const after = text.indexOf(title) + title.length;
+  return findDateline(text.slice(after).trimStart());
+}
+
 export function readPlainText(source: string, text: string): RawDoc {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return { source, title: headlineOf(clean), published: findDateline(clean), text: clean };
+  const title = headlineOf(clean);
+  return { source, title, published: datelineUnder(title, clean), text: clean };
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -43,10 +52,6 @@ export function readMarkdown(source: string, markdown: string): RawDoc {
   }
   const heading = /^\s*#\s+(.+)$/m.exec(md);
   const text = markdownToText(md).replace(/^\n+/, '');
-  return {
-    source,
-    title: title ?? (heading ? heading[1]!.trim() : headlineOf(text)),
-    published: published ?? findDateline(text),
-    text,
-  };
+  const headline = title ?? (heading ? heading[1]!.trim() : headlineOf(text));
+  return { source, title: headline, published: published ?? datelineUnder(headline, text), text };
 }

@@ -54,14 +54,19 @@ export function commentScore(p: string): number {
   score += ADDRESS.test(p) ? 0.3 : 0;
   score += Math.min(0.2, 0.1 * count(/\?/g, p));
   score += /["'“‘]\w+["'”’]/.test(p) ? 0.1 : 0; // a scare-quoted single word
+  score += /^[a-z]/.test(p) || /(^|[.!?]\s+)i\s/.test(p) ? 0.2 : 0; // careless capitalisation
   // Reporting prose: attributions and datelines pull the other way.
   score -= Math.min(0.4, 0.2 * count(/\b(said|told|according to|reported|announced|quoted)\b/gi, p));
   return Math.max(0, Math.min(1, score));
 }
 
+/** Paragraphs scoring above this read more like comments than like the article. */
 const THRESHOLD = 0.3;
-/** A thread found by register alone must have at least this many paragraphs. */
-const MIN_THREAD = 3;
+/** A thread found by register alone must have at least this many paragraphs… */
+const MIN_THREAD = 2;
+/** …and this much evidence in total. */
+const MIN_EVIDENCE = 0.5;
+const GAP_BONUS = 0.3;
 
 export function findTail(text: string, paras: Paragraph[], firstBody: number): Tail {
   const n = paras.length;
@@ -76,20 +81,17 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
   while (cut - 1 > firstBody && kinds[cut - 1]) cut--;
 
   // 3. A comment thread without a heading: the suffix whose paragraphs score highest together.
+  //    Threads are often set further apart than the article's paragraphs, so a wider gap helps a start.
+  const usualGap = Math.min(...paras.slice(firstBody + 1, cut).map((p) => p.gapBefore));
   let best = 0;
   let bestAt = cut;
   let sum = 0;
   for (let i = cut - 1; i > firstBody; i--) {
     sum += scores[i]! - THRESHOLD;
-    if (sum > best && cut - i >= MIN_THREAD) { best = sum; bestAt = i; }
+    const value = sum + (paras[i]!.gapBefore > usualGap ? GAP_BONUS : 0);
+    if (value > best && cut - i >= MIN_THREAD) { best = value; bestAt = i; }
   }
-  // Comment threads are often set further apart than the article's paragraphs: move back to that gap.
-  if (bestAt < cut && bestAt > firstBody + 1) {
-    const prev = paras[bestAt - 1]!;
-    const usualGap = Math.min(...paras.slice(firstBody + 1, bestAt).map((p) => p.gapBefore));
-    if (prev.gapBefore > usualGap && paras[bestAt]!.gapBefore <= usualGap && scores[bestAt - 1]! > 0) bestAt--;
-  }
-  const threadStart = best >= 0.5 ? bestAt : cut;
+  const threadStart = best >= MIN_EVIDENCE ? bestAt : cut;
 
   const parts: Segment[] = [];
   for (let i = threadStart; i < n; i++) {

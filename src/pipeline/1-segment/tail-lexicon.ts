@@ -42,7 +42,7 @@ export const COMMENT_FURNITURE = [
 ];
 
 export const PROFANITY = /\b(fuck\w*|shit\w*|retard\w*|idiot\w*|moron\w*|asses\b|asshole\w*|bullshit|crap|damn|stupid\w*|dumb\w*|scum\w*)|\*{3,}/gi;
-export const INFORMAL = /\b(lol|lmao|imo|imho|btw|gonna|wanna|gotta|ain['’]?t|ya|yeah|nope|pretty much|y['’]all|kinda|sorta|dude|folks|lets see|go home|come on)\b/gi;
-export const MISSING_APOSTROPHE = /\b(dont|cant|wont|didnt|isnt|doesnt|wouldnt|couldnt|shouldnt|im|ive|youre|theyre|thats|whats)\b/g;
+export const INFORMAL = /\b(lol|lmao|imo|imho|btw|gonna|wanna|gotta|ain['’]?t|ya|yeah|nope|pretty much|y['’]all|kinda|sorta|dude|folks|lets see|go home|come on|wake up|sheeple|whatever|you guys|smh|wtf)\b/gi;
+export const MISSING_APOSTROPHE = /\b(dont|cant|wont|didnt|isnt|doesnt|wouldnt|couldnt|shouldnt|ive|youre|theyre|whats)\b/gi;
 export const FIRST_SECOND_PERSON = /\b(I|I['’]m|I['’]ve|I['’]d|me|my|you|your|you['’]re|yourselves|u)\b/g;
 export const ADDRESS = /^(dear \w+|hey\b|@\w+|to the (poster|person|guy|author)|you (are|people|guys)\b)/i;

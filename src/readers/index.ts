@@ -94,19 +94,18 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
   return Buffer.concat(chunks);
 }
 
-function wholeDoc(file: string, format: Exclude<InputFormat, 'auto' | 'csv' | 'jsonl'>, text: string): RawDoc {
-  const source = file === '-' ? 'stdin' : file;
+function wholeDoc(source: string, format: Exclude<InputFormat, 'auto' | 'csv' | 'jsonl'>, text: string): RawDoc {
   if (format === 'html') return readHtml(source, text);
   if (format === 'markdown') return readMarkdown(source, text);
   return readPlainText(source, text);
 }
 
 async function* readOne(input: PlannedInput, opts: ReadOptions): AsyncGenerator<ReadItem> {
-  const { file } = input;
-  const stream = () => (file === '-' ? process.stdin : fs.createReadStream(file));
+  const file = input.file === '-' ? 'stdin' : input.file;
+  const stream = () => (input.file === '-' ? process.stdin : fs.createReadStream(file));
   if (input.format === 'csv') return yield* readCsv(file, stream() as AsyncIterable<Buffer>, opts);
   if (input.format === 'jsonl') return yield* readJsonLines(file, stream() as AsyncIterable<Buffer>, opts);
-  if (input.format === null && file !== '-') {
+  if (input.format === null && input.file !== '-') {
     return yield problem(file, `unknown file type "${path.extname(file)}"`, 'name it .txt, .md, .html, .csv or .jsonl, or pass --input-format', undefined, input.bytes);
   }
   if (input.bytes > opts.maxDocBytes) {

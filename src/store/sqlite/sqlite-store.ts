@@ -10,21 +10,9 @@ import Database from 'better-sqlite3';
 import { hashOf } from '../../pipeline/index.js';
 import type { ExtractionRecord } from '../../core/record.js';
 import type { PutResult, SearchHit, SearchOptions, Store, StoreStats } from '../store.js';
-import { MIGRATIONS } from './migrations.js';
+import { migrate } from './migrations-runner.js';
 
 type DB = Database.Database;
-
-/** Applies the migrations a database has not seen yet, each in its own transaction. */
-export function migrate(db: DB): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const m of MIGRATIONS.filter((x) => x.version > current)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-  return db.pragma('user_version', { simple: true }) as number;
-}
 
 /** A search query as FTS5 terms: words are matched as prefixes, operators in the user's text are not interpreted. */
 export function ftsQuery(query: string): string {

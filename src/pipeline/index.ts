@@ -54,24 +54,29 @@ export function toDoc(raw: RawDoc): Doc {
   };
 }
 
+/** Milliseconds spent in each stage, summed over calls (for `npm run bench`). */
+export type StageTimings = Partial<Record<StageName, number>>;
+
 /** Runs every stage; a stage that fails leaves a warning and empty findings, never a crash. */
-export function analyse(doc: Doc): { found: Findings; warnings: string[] } {
+export function analyse(doc: Doc, timings?: StageTimings): { found: Findings; warnings: string[] } {
   const found: Partial<Findings> = {};
   const warnings: string[] = [];
   for (const name of Object.keys(STAGES) as StageName[]) {
+    const t0 = timings ? performance.now() : 0;
     try {
       (found as Record<StageName, unknown>)[name] = (STAGES[name] as Stage<typeof name>)(doc, found);
     } catch (err) {
       warnings.push(`stage ${name} failed: ${(err as Error).message}`);
       (found as Record<StageName, unknown>)[name] = EMPTY[name]();
     }
+    if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
   }
   return { found: found as Findings, warnings };
 }
 
 /** The extraction record of one document. */
-export function extract(doc: Doc): ExtractionRecord {
-  const { found, warnings } = analyse(doc);
+export function extract(doc: Doc, timings?: StageTimings): ExtractionRecord {
+  const { found, warnings } = analyse(doc, timings);
   const seg = found.segmentation;
   const span = ({ start, end }: { start: number; end: number }) => ({ start, end });
   return {

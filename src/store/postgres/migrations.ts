@@ -3,6 +3,7 @@
  * `sitrep_migrations`. Same tables and columns as the SQLite schema;
  * full-text search through a generated `tsvector` column.
  */
+import { ledgerDdl } from '../ledger-rows.js';
 import type { Migration } from '../sqlite/migrations.js';
 
 export const PG_MIGRATIONS: Migration[] = [
@@ -47,5 +48,9 @@ export const PG_MIGRATIONS: Migration[] = [
         kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
       CREATE INDEX signals_doc ON signals(doc_id);
     `,
+  },
+  {
+    version: 2,
+    sql: ledgerDdl({ text: 'TEXT', int: 'INTEGER', real: 'DOUBLE PRECISION' }) + '\nCREATE TABLE ledger_meta (key TEXT PRIMARY KEY, value TEXT);',
   },
 ];

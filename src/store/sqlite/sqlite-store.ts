@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import type { ExtractionRecord } from '../../core/record.js';
+import { LEDGER_ONLY, LEDGER_TABLES, ledgerFromRows, ledgerRows, referenceFromRow, referenceRow, type LedgerTable } from '../ledger-rows.js';
 import { COLUMNS, recordRows, storedRecord, type AnnotationTable } from '../rows.js';
 import type { PutResult, SearchHit, SearchOptions, Store, StoreStats } from '../store.js';
 import { migrate } from './migrations-runner.js';
@@ -48,6 +49,25 @@ export function openSqliteStore(file: string): Store {
     return result;
   });
 
+  const insertInto = (table: LedgerTable, orIgnore = false) => {
+    const cols = Object.keys(LEDGER_TABLES[table]);
+    return db.prepare(`INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  };
+  const saveLedger = db.transaction((rows: ReturnType<typeof ledgerRows>, builtAt: string) => {
+    for (const table of LEDGER_ONLY) {
+      db.prepare(`DELETE FROM ${table}`).run();
+      const insert = insertInto(table);
+      for (const row of rows[table as keyof typeof rows]) insert.run(row);
+    }
+    db.prepare(`INSERT INTO ledger_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(builtAt);
+  });
+  const putReference = db.transaction((rows: unknown[][]) => {
+    const insert = insertInto('reference_events', true);
+    let added = 0;
+    for (const row of rows) added += insert.run(row).changes;
+    return { added, unchanged: rows.length - added };
+  });
+
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   return {
@@ -81,6 +101,30 @@ export function openSqliteStore(file: string): Store {
           GROUP BY outlet ORDER BY documents DESC, outlet LIMIT 10`).all() as StoreStats['outlets'],
         published: range,
       };
+    },
+    async *records() {
+      for (const row of db.prepare<[], { text: string; record: string }>('SELECT text, record FROM documents ORDER BY source').iterate()) {
+        yield storedRecord(row.record, row.text);
+      }
+    },
+    async saveLedger(ledger) {
+      saveLedger(ledgerRows(ledger), ledger.builtAt);
+    },
+    async loadLedger() {
+      const built = db.prepare(`SELECT value FROM ledger_meta WHERE key = 'built_at'`).get() as { value: string } | undefined;
+      if (!built) return null;
+      return ledgerFromRows(
+        db.prepare('SELECT data FROM ledger_events ORDER BY corroboration DESC, date_first, id').all() as { data: string }[],
+        db.prepare('SELECT * FROM control_claims ORDER BY place, date').all() as Record<string, unknown>[],
+        db.prepare('SELECT * FROM global_entities ORDER BY documents DESC, key').all() as Record<string, unknown>[],
+        built.value,
+      );
+    },
+    async putReference(events) {
+      return putReference(events.map(referenceRow));
+    },
+    async referenceEvents() {
+      return (db.prepare('SELECT * FROM reference_events ORDER BY date_start, id').all() as Record<string, unknown>[]).map(referenceFromRow);
     },
     async close() {
       db.close();

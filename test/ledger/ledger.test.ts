@@ -111,6 +111,7 @@ describe('exports', () => {
     ledger.entities.push({ key: 'actor:russia', name: 'Russia <&> "Co"', type: 'actor', documents: 1, mentions: 1, lat: null, lon: null, admin1: null });
     const xml = EXPORTS.graphml(ledger);
     expect(xml).toContain('Russia &lt;&amp;&gt; &quot;Co&quot;');
-    expect(xml).toMatch(/<edge id="e0" source="actor:syrian insurgents" target="place:idlib">/);
+    expect(xml).toMatch(/<edge id="e\d+" source="actor:russia" target="place:atarib"><data key="kind">ASSAULT at</);
+    expect(xml).toMatch(/<edge id="e\d+" source="actor:syrian insurgents" target="place:idlib"><data key="kind">controls</);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The actor network as GraphML for Gephi: entities as nodes, and as edges
- * the ledger's events (actor → target, weighted by outlets) and control
+ * the ledger's events (actor → target, or → place when no target is
+ * named; weighted by outlets) and control
  * claims (holder → place). XML special characters are escaped.
  *
  * @example
@@ -17,7 +18,9 @@ export function graphml(ledger: Ledger): string {
   const node = (key: string) => { if (!nodes.has(key)) nodes.set(key, key.split(':')[0]!); return key; };
   const edges: { s: string; t: string; kind: string; weight: number; label: string }[] = [];
   for (const e of ledger.events) {
-    if (e.actor && e.target) edges.push({ s: node(e.actor), t: node(e.target), kind: e.type, weight: e.corroboration, label: `${e.type} ${e.dateFirst ?? ''}`.trim() });
+    // An event ties its actor to its target, or, with no target named, to where it happened.
+    const to = e.target ?? e.place?.id ?? null;
+    if (e.actor && to) edges.push({ s: node(e.actor), t: node(to), kind: e.target ? e.type : `${e.type} at`, weight: e.corroboration, label: `${e.type} ${e.dateFirst ?? ''}`.trim() });
   }
   for (const c of ledger.control) edges.push({ s: node(c.holder), t: node(c.place), kind: 'controls', weight: 1, label: `${c.outlet} ${c.date ?? ''}`.trim() });
   const lines = [

@@ -12,6 +12,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { controlCommand, ledgerCommand } from './commands/ledger.js';
 import { referenceCommand } from './commands/reference.js';
 import { searchCommand } from './commands/search.js';
+import { sourcesCommand } from './commands/sources.js';
 import { statsCommand } from './commands/stats.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -34,7 +35,7 @@ Start here:
   $ sitrep stats --db sitrep.db                     what the database holds
   $ sitrep ledger --db sitrep.db                    one event per happening, across outlets
   $ sitrep export --format geojson --db sitrep.db   the ledger for a GIS (or csv-acled, stix, …)`);
-  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), ledgerCommand(), controlCommand(), referenceCommand(), exportCommand()];
+  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(), referenceCommand(), exportCommand()];
   for (const cmd of commands) {
     prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
   }

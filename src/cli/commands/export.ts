@@ -1,9 +1,9 @@
 /** `sitrep export --format F`: the ledger in the conventions of another ecosystem. */
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, EXPORTS, type ExportFormat } from '../../ledger/export/index.js';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
 import { openOutput } from '../output.js';
-import { existingDb } from './existing-db.js';
+import { withStore } from '../with-store.js';
 import { currentLedger } from './ledger.js';
 
 export function exportCommand(): Command {
@@ -15,13 +15,10 @@ export function exportCommand(): Command {
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .addHelpText('after', '\nExamples:\n  $ sitrep export --format geojson --db fakes.db -o events.geojson\n  $ sitrep export --format stix --db fakes.db > bundle.json')
     .action(async (flags: { format: ExportFormat; db: string; out?: string }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const out = openOutput(flags.out);
-        await out.write(EXPORTS[flags.format](await currentLedger(store)));
-        await out.close();
-      } finally {
-        await store.close();
-      }
+      await withStore(flags.db, async (store) => {
+      const out = openOutput(flags.out);
+      await out.write(EXPORTS[flags.format](await currentLedger(store)));
+      await out.close();
+      });
     });
 }

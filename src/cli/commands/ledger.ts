@@ -9,8 +9,8 @@ import { UserError } from '../../core/errors.js';
 import { buildLedger, contested, DEFAULT_CLUSTER } from '../../ledger/build/index.js';
 import { namer, outletsOf } from '../../ledger/export/names.js';
 import type { Ledger } from '../../ledger/types.js';
-import { DEFAULT_DB, openStore, type Store } from '../../store/index.js';
-import { existingDb } from './existing-db.js';
+import { DEFAULT_DB, type Store } from '../../store/index.js';
+import { withStore } from '../with-store.js';
 
 const positive = (flag: string, v: string) => {
   const n = Number(v);
@@ -60,14 +60,11 @@ export function ledgerCommand(): Command {
     .option('--json', 'print the whole ledger as JSON')
     .addHelpText('after', '\nExamples:\n  $ sitrep ingest fakes.csv --db fakes.db && sitrep ledger --db fakes.db --top 10\n  $ sitrep ledger --db fakes.db --json > ledger.json')
     .action(async (flags: { db: string; days: string; km: string; top: string; json?: boolean }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const ledger = await buildLedger(store.records(), { days: positive('--days', flags.days), km: positive('--km', flags.km) });
-        await store.saveLedger(ledger);
-        process.stdout.write(flags.json ? JSON.stringify(ledger) + '\n' : formatLedger(ledger, positive('--top', flags.top)) + '\n');
-      } finally {
-        await store.close();
-      }
+      await withStore(flags.db, async (store) => {
+      const ledger = await buildLedger(store.records(), { days: positive('--days', flags.days), km: positive('--km', flags.km) });
+      await store.saveLedger(ledger);
+      process.stdout.write(flags.json ? JSON.stringify(ledger) + '\n' : formatLedger(ledger, positive('--top', flags.top)) + '\n');
+      });
     });
 }
 
@@ -78,22 +75,19 @@ export function controlCommand(): Command {
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--place <name>', 'only places whose name contains this')
     .action(async (flags: { db: string; place?: string }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const ledger = await currentLedger(store);
-        const name = namer(ledger);
-        const byPlace = new Map<string, typeof ledger.control>();
-        for (const c of ledger.control) byPlace.set(c.place, [...(byPlace.get(c.place) ?? []), c]);
-        const contestedPlaces = new Set(contested(ledger.control).map((c) => c.place));
-        const places = [...byPlace.keys()].filter((p) => !flags.place || name(p).toLowerCase().includes(flags.place.toLowerCase()))
-          .sort((a, b) => Number(contestedPlaces.has(b)) - Number(contestedPlaces.has(a)) || a.localeCompare(b));
-        for (const p of places) {
-          process.stdout.write(`${name(p)}${contestedPlaces.has(p) ? '  (contested)' : ''}\n`);
-          for (const c of byPlace.get(p)!) process.stdout.write(`  ${c.date ?? '????-??-??'}  ${name(c.holder)}  — ${c.outlet}\n`);
-        }
-        if (!places.length) process.stderr.write('no control claims found\n');
-      } finally {
-        await store.close();
+      await withStore(flags.db, async (store) => {
+      const ledger = await currentLedger(store);
+      const name = namer(ledger);
+      const byPlace = new Map<string, typeof ledger.control>();
+      for (const c of ledger.control) byPlace.set(c.place, [...(byPlace.get(c.place) ?? []), c]);
+      const contestedPlaces = new Set(contested(ledger.control).map((c) => c.place));
+      const places = [...byPlace.keys()].filter((p) => !flags.place || name(p).toLowerCase().includes(flags.place.toLowerCase()))
+        .sort((a, b) => Number(contestedPlaces.has(b)) - Number(contestedPlaces.has(a)) || a.localeCompare(b));
+      for (const p of places) {
+        process.stdout.write(`${name(p)}${contestedPlaces.has(p) ? '  (contested)' : ''}\n`);
+        for (const c of byPlace.get(p)!) process.stdout.write(`  ${c.date ?? '????-??-??'}  ${name(c.holder)}  — ${c.outlet}\n`);
       }
+      if (!places.length) process.stderr.write('no control claims found\n');
+      });
     });
 }

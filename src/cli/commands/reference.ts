@@ -9,7 +9,7 @@ import { DEFAULT_CLUSTER } from '../../ledger/build/index.js';
 import { checkAgainstReference, ASPECTS, type Tally } from '../../ledger/reference/link.js';
 import { readReference } from '../../ledger/reference/load.js';
 import { DEFAULT_DB, openStore } from '../../store/index.js';
-import { existingDb } from './existing-db.js';
+import { withStore } from '../with-store.js';
 import { currentLedger } from './ledger.js';
 
 const cell = (t: Tally, a: (typeof ASPECTS)[number]) => `${t[a].agree}/${t[a].agree + t[a].disagree}`;
@@ -38,17 +38,14 @@ export function referenceCommand(): Command {
     .option('--km <n>', 'most kilometres between them', String(DEFAULT_CLUSTER.km))
     .option('--json', 'print every report check as JSON')
     .action(async (flags: { db: string; days: string; km: string; json?: boolean }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const reference = await store.referenceEvents();
-        if (!reference.length) process.stderr.write('no reference events stored: run sitrep reference load FILE first\n');
-        const result = checkAgainstReference((await currentLedger(store)).events, reference, { days: Number(flags.days), km: Number(flags.km) });
-        if (flags.json) { process.stdout.write(JSON.stringify(result) + '\n'); return; }
-        process.stdout.write(`${result.reports.length} reports linked to reference events\n\nper outlet: linked · toll · date · place · actors (agreeing/judged)\n`);
-        for (const o of result.outlets) process.stdout.write(`  ${o.key.padEnd(28)} ${String(o.linked).padStart(5)} · ${ASPECTS.map((a) => cell(o, a)).join(' · ')}\n`);
-      } finally {
-        await store.close();
-      }
+      await withStore(flags.db, async (store) => {
+      const reference = await store.referenceEvents();
+      if (!reference.length) process.stderr.write('no reference events stored: run sitrep reference load FILE first\n');
+      const result = checkAgainstReference((await currentLedger(store)).events, reference, { days: Number(flags.days), km: Number(flags.km) });
+      if (flags.json) { process.stdout.write(JSON.stringify(result) + '\n'); return; }
+      process.stdout.write(`${result.reports.length} reports linked to reference events\n\nper outlet: linked · toll · date · place · actors (agreeing/judged)\n`);
+      for (const o of result.outlets) process.stdout.write(`  ${o.key.padEnd(28)} ${String(o.linked).padStart(5)} · ${ASPECTS.map((a) => cell(o, a)).join(' · ')}\n`);
+      });
     });
   return ref;
 }

@@ -1,8 +1,8 @@
 /** `sitrep sources`: each outlet's documents, how its claims are attributed and hedged, and its signal rates. */
 import { Command } from 'commander';
 import { outletProfiles } from '../../ledger/sources.js';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
-import { existingDb } from './existing-db.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { withStore } from '../with-store.js';
 
 const pct = (x: number) => `${Math.round(100 * x)}%`.padStart(4);
 
@@ -13,17 +13,14 @@ export function sourcesCommand(): Command {
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--json', 'print the profiles as JSON')
     .action(async (flags: { db: string; json?: boolean }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const outlets = await outletProfiles(store.records());
-        if (flags.json) { process.stdout.write(JSON.stringify(outlets, null, 2) + '\n'); return; }
-        process.stdout.write('outlet                         docs  claims named unattr hedged doubted  signals per 1,000 words\n');
-        for (const o of outlets) {
-          const sig = Object.entries(o.signalsPer1000).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-          process.stdout.write(`${o.outlet.slice(0, 30).padEnd(30)} ${String(o.documents).padStart(5)} ${String(o.claims).padStart(7)}  ${pct(o.named)}   ${pct(o.unattributed)}   ${pct(o.hedged)}    ${pct(o.doubted)}  ${sig || '—'}${o.commentSignals ? ` (+${o.commentSignals} in comments)` : ''}\n`);
-        }
-      } finally {
-        await store.close();
+      await withStore(flags.db, async (store) => {
+      const outlets = await outletProfiles(store.records());
+      if (flags.json) { process.stdout.write(JSON.stringify(outlets, null, 2) + '\n'); return; }
+      process.stdout.write('outlet                         docs  claims named unattr hedged doubted  signals per 1,000 words\n');
+      for (const o of outlets) {
+        const sig = Object.entries(o.signalsPer1000).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+        process.stdout.write(`${o.outlet.slice(0, 30).padEnd(30)} ${String(o.documents).padStart(5)} ${String(o.claims).padStart(7)}  ${pct(o.named)}   ${pct(o.unattributed)}   ${pct(o.hedged)}    ${pct(o.doubted)}  ${sig || '—'}${o.commentSignals ? ` (+${o.commentSignals} in comments)` : ''}\n`);
       }
+      });
     });
 }

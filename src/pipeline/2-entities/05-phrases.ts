@@ -124,7 +124,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (k > 0) return k;
     if (!tokens[it.t1 - 1]!.poss) return -1;
     // one or two words between: "Assad's Russian-backed military"
-    for (let s = it.t1; s < Math.min(tokens.length, it.t1 + 3); s++) if (AGENT_NOUNS.has(key(s)) && s > it.t1) return s + 1;
+    for (let s = it.t1; s < Math.min(tokens.length, it.t1 + 3); s++) if (AGENT_NOUNS.has(key(s))) return s + 1;
     return -1;
   }
 

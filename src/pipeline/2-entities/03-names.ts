@@ -15,7 +15,7 @@
  *   // => { names: [{ id: 'person:bouthaina-shaaban', type: 'person', name: 'Bouthaina Shaaban' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
-import type { Gazetteer } from '../../gazetteer/index.js';
+import { splitName, type Gazetteer } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
@@ -31,6 +31,12 @@ export interface Recognised {
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
 
+/** Whether a name's last words are another name's words: "Ahmed Abu Khawla" ends with "Abu Khawla". */
+function endsWith(full: string, short: string): boolean {
+  const a = splitName(full), b = splitName(short);
+  return b.length < a.length && b.every((k, i) => a[a.length - b.length + i] === k);
+}
+
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 export function recogniseNames(tokens: readonly Token[], text: string, matches: readonly NameMatch[], gaz: Gazetteer): Recognised {
@@ -43,9 +49,11 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
   const add = (type: EntityType, name: string, start: number, end: number) => {
-    const id = newNameId(type, name);
+    // "Abu Khawla said" after "Ahmed Abu Khawla, the commander": the person met before
+    const earlier = type === 'person' ? [...names.values()].find((n) => n.type === 'person' && endsWith(n.name, name)) : undefined;
+    const id = earlier?.id ?? newNameId(type, name);
     if (!names.has(id)) names.set(id, { id, type, name });
-    found.push({ start, end, id, kind: 'name' });
+    found.push({ start, end, id, kind: earlier ? 'short' : 'name' });
   };
 
   // a place's council, and a place name that begins an outlet's or organisation's name
@@ -67,6 +75,16 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
       add(MEDIA_HEADS.has(head.key) ? 'media' : 'actor', text.slice(m.start, head.end), m.start, head.end);
       absorbed.add(mi);
     }
+  });
+
+  // "Kafr Halab", "Deir Hafer": a place head before a known word is a new village, not that word's place
+  matches.forEach((m, mi) => {
+    const h = tokens[m.t0 - 1];
+    if (!h || !h.cap || h.initial || coveredBy(m.t0 - 1) >= 0 || !PLACE_HEADS.has(h.key) || !joined(m.t0 - 1, m.t0)) return;
+    if (!m.refs.some((r) => gaz.byId.get(r.id)?.type === 'place')) return;
+    add('place', text.slice(h.start, m.end), h.start, m.end);
+    absorbed.add(mi);
+    cover[m.t0 - 1] = mi;
   });
 
   // runs of capitalised words outside known names

@@ -94,12 +94,13 @@ export const FUNCTION_WORDS = set(`the a an in on at of for from to by with with
   is are was were be been being has have had do does did will would shall should can could may might must
   one two three four five six seven eight nine ten first second third last next new old
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december god allah mr mrs ms dr yes oh ok well let please thank thanks dear`);
+  september october november december god allah mr mrs ms dr yes oh ok well let please thank thanks dear
+  later earlier now today tonight yesterday tomorrow recently previously soon once twice finally eventually`);
 
 /** Adjectives of a people, faith or camp: "Kurdish forces" or "Sunni tribes" is a description, not a new name. */
 export const GROUP_ADJECTIVES = set(`kurdish kurds arab arabs sunni sunnis shia shiite shiites alawite alawites druze turkmen
   christian christians yazidi yazidis assyrian armenian islamist islamists jihadist jihadists rebel rebels opposition
-  government regime pro western eastern northern southern local foreign`);
+  government regime pro local foreign`);
 
 /** First words of Arabic place names ("Deir al-Adas", "Ras al-Ain", "Kafr Nabl"): a new name so begun is a place. */
 export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal jebel jisr ain ayn ras bab wadi khan maarat

@@ -101,6 +101,13 @@ function typo(tok: Token, gaz: Gazetteer): NameRef[] {
   return refs;
 }
 
+/** A word standing alone among lower-case words: a typo may be forgiven there, not inside someone's name ("Susan Rice"). */
+function isolated(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  const nameLike = (t: Token | undefined, joinedTo: boolean) => !!t && joinedTo && (t.cap || t.key === 'bin' || t.key === 'al' || t.key === 'abu');
+  return !nameLike(prev, !!prev && prev.sep !== Sep.Other) && !nameLike(next, tokens[i]!.sep !== Sep.Other);
+}
+
 /** Every known name in the tokens, longest match first, no two overlapping. */
 export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
   const out: NameMatch[] = [];
@@ -117,7 +124,12 @@ export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gaze
     let hit: { end: number; refs: NameRef[]; how: NameMatch['how'] } | null = null;
     if (exact && (!skel || exact.end >= skel.end)) hit = { ...exact, how: 'exact' };
     else if (skel) hit = { ...skel, how: 'skeleton' };
-    else if (loose) {
+    else if (tok.cap && tok.key.length >= 5 && tok.key.endsWith('s')) {
+      // "Russias Defense Ministry", "Syrias' oil": a possessive whose apostrophe was lost or misplaced
+      const refs = (starts?.get(tok.key.slice(0, -1))?.values ?? []).filter((r) => acceptable(r, tokens, i, i + 1, false, gaz));
+      if (refs.length) { hit = { end: i + 1, refs, how: 'exact' }; tok.poss = true; }
+    }
+    if (!hit && loose && isolated(tokens, i)) {
       const refs = typo(tok, gaz);
       if (refs.length) hit = { end: i + 1, refs, how: 'typo' };
     }

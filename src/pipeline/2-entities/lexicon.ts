@@ -11,6 +11,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words before a person's name that say it is one ("General Valery Asapov"). */
 export const TITLES = set(`general gen major maj colonel col lieutenant lt brigadier brig captain capt sergeant sgt commander
+  admiral marshal archbishop bishop archimandrite patriarch
   cmdr president minister secretary premier chancellor senator sen rep representative governor mayor ambassador envoy
   spokesman spokeswoman spokesperson sheikh sheik shaikh imam ayatollah mullah emir king prince princess queen dr mr mrs ms
   prof professor judge chief deputy director editor reporter correspondent journalist contributor analyst researcher
@@ -109,3 +110,16 @@ export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal 
 /** Nouns before "of" that name a place after them: "the town of …". */
 export const PLACE_NOUNS = set(`town village city district neighbourhood neighborhood suburb suburbs area camp region province
   governorate countryside outskirts hamlet locality quarter`);
+
+/** Words never part of a person's name: a run holding one is something else ("Coordination Committees said"). */
+export const NOT_PERSON = set(`programme program affairs hospital hospitals committees councils coordination mission offensive
+  national international world worlds state states department departments policy security health humanitarian
+  ministry office centre center news network agency media military army forces brigade front revolution revolutionary
+  university school city town village province district countryside street square market mosque church airport
+  slaughtered silently takes shape breaking update exclusive watch video photos`);
+
+/** Words that make a two-word organisation name generic: "Media Center", "Armed Forces", "Defence Ministry". */
+export const GENERIC_ORG = set(`media information medical support executive coordination central main general local national
+  international joint security police air armed defence defense interior foreign health political military special civil
+  civilian democratic revolutionary popular public free united internal naval ground army state finance justice education
+  reconciliation operations operational press legal relief`);

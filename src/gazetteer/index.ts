@@ -106,6 +106,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
     }
     for (const alias of new Set([e.name, ...e.aliases])) {
       const keys = splitName(alias);
+      // "The Washington Post" is found as "Washington Post": no walk starts at every "the"
+      if (keys[0] === 'the' && keys.length > 1) keys.shift();
       // a generated place's two- or three-letter name ("Tal", "Al") is noise
       if (keys.length === 0 || (generatedPlace && keys.length === 1 && keys[0]!.length <= 3)) continue;
       const ref: NameRef = {

@@ -83,21 +83,26 @@ function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
  * governorate" → Daraa.
  */
 function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tokens: readonly Token[], gaz: Gazetteer): NewName[] {
+  if (!names.some((n) => n.type === 'place')) return [...names];
   const sentenceAt = (offset: number) => {
     let lo = 0, hi = tokens.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
     return tokens[lo]?.sentence ?? -1;
   };
+  // the known places with a division, each with its sentence
+  const known = found.flatMap((f) => {
+    const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
+    return e?.admin1 && e.country ? [{ at: f.start, sentence: sentenceAt(f.start), admin1: e.admin1, country: e.country }] : [];
+  });
   return names.map((n) => {
     if (n.type !== 'place') return n;
     let best: { d: number; admin1: string; country: string } | undefined;
-    for (const m of found.filter((f) => f.id === n.id)) {
+    for (const m of found) {
+      if (m.id !== n.id) continue;
       const s = sentenceAt(m.start);
-      for (const f of found) {
-        const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
-        if (!e?.admin1 || !e.country || f.id === n.id || sentenceAt(f.start) !== s) continue;
-        const d = Math.abs(f.start - m.start);
-        if (!best || d < best.d) best = { d, admin1: e.admin1, country: e.country };
+      for (const k of known) {
+        const d = Math.abs(k.at - m.start);
+        if (k.sentence === s && (!best || d < best.d)) best = { d, admin1: k.admin1, country: k.country };
       }
     }
     return best ? { ...n, admin1: best.admin1, country: best.country } : n;

@@ -82,11 +82,15 @@ export const RelationSchema = z.object({
   claim: z.string().nullable(),
 });
 
+/** The words that show how a claim is attributed ("said", "according to") or how sure it is ("reportedly"). */
+export const ClaimCueSchema = SpanSchema.extend({ kind: z.enum(['attribution', 'certainty']) });
+
 export const ClaimSchema = SpanSchema.extend({
   id: z.string(),
   source: z.string(),
   attribution: z.enum(ATTRIBUTIONS),
   certainty: z.enum(CERTAINTIES),
+  cues: z.array(ClaimCueSchema).optional(),
 });
 
 export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS) });
@@ -119,6 +123,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export type Relation = z.infer<typeof RelationSchema>;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
+export type ClaimCue = z.infer<typeof ClaimCueSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export type Signal = z.infer<typeof SignalSchema>;

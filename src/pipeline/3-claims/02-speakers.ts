@@ -1,0 +1,122 @@
+/**
+ * Step 2: who a speaker phrase stands for. The phrase before a speech verb
+ * ("Ahmed Abu, the commander of the unit, said") is narrowed to its head
+ * (skipping appositions, possessives and hyphenated modifiers such as
+ * "US-backed"); a name there is an entity, "I"/"we" the author, "he" or
+ * "they" the speaker or entity last named before, and a described speaker
+ * ("a source", "military experts") is `unnamed`.
+ *
+ * @example
+ *   const speakers = new Speakers(text, entities, quotes);
+ *   speakers.resolve({ start: 0, end: 8 }) // => { source: 'person:ahmed-abu', how: 'entity' }
+ */
+import type { Span } from '../../core/record.js';
+import type { EntityFindings, EntityMention } from '../2-entities/index.js';
+import { AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
+
+export interface Speaker {
+  /** An entity id, `author` or `unnamed`. */
+  source: string;
+  /** How it was found: an `unknown` speaker is a guess that an outer frame may replace. */
+  how: 'entity' | 'pronoun' | 'author' | 'nominal' | 'unknown';
+}
+
+const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
+const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
+const GOVERNED = /\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?$/i;
+const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
+const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
+const LOOK_BACK = 1500;
+
+/** The part of a speaker phrase that names the speaker, leaving appositions and leading adverbials out. */
+export function subjectChunk(text: string, from: number, to: number): Span {
+  const region = text.slice(from, to);
+  const chunks: Span[] = [];
+  let at = 0;
+  CHUNK_BREAK.lastIndex = 0;
+  for (let m = CHUNK_BREAK.exec(region); m; m = CHUNK_BREAK.exec(region)) {
+    chunks.push({ start: from + at, end: from + m.index });
+    at = m.index + m[0].length;
+  }
+  chunks.push({ start: from + at, end: to });
+  const blank = (c: Span) => !/\w/.test(text.slice(c.start, c.end));
+  const filled = chunks.filter((c) => !blank(c));
+  if (!filled.length) return { start: to, end: to };
+  // "X, the commander of Y, said": a comma right before the verb closes an apposition.
+  if (blank(chunks[chunks.length - 1]!) && filled.length > 1) {
+    const i = filled.findIndex((c, k) => k > 0 && APPOSITION.test(text.slice(c.start, c.end)));
+    if (i > 0) return filled[i - 1]!;
+  }
+  return filled[filled.length - 1]!;
+}
+
+export class Speakers {
+  private readonly mentions: EntityMention[];
+  private readonly types = new Map<string, string>();
+  /** The speakers of earlier frames, latest last: a pronoun prefers one of them. */
+  private readonly recent: { source: string; at: number; person: boolean }[] = [];
+
+  constructor(private readonly text: string, ents: EntityFindings, private readonly quotes: readonly Span[]) {
+    this.mentions = ents.mentions;
+    for (const e of ents.entities) this.types.set(e.id, e.type);
+  }
+
+  /** Remembers who spoke, for pronouns further on. */
+  spoke(source: string, at: number): void {
+    if (source === 'author' || source === 'unnamed') return;
+    // Quotations are framed before the clauses around them, so keep the list in text order.
+    let i = this.recent.length;
+    while (i > 0 && this.recent[i - 1]!.at > at) i--;
+    this.recent.splice(i, 0, { source, at, person: this.types.get(source) === 'person' });
+  }
+
+  /** The mentions that start inside a span, in order (binary search, then a walk). */
+  within(span: Span): EntityMention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityMention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++) out.push(this.mentions[i]!);
+    return out;
+  }
+
+  /** Who a speaker phrase stands for. */
+  resolve(phrase: Span): Speaker {
+    const words = this.text.slice(phrase.start, phrase.end);
+    const pronoun = PRONOUN_LAST.exec(words)?.[1];
+    const inPhrase = this.within(phrase).filter((m) => m.end <= phrase.end);
+    const head = inPhrase.filter((m) => {
+      const before = this.text.slice(phrase.start, m.start);
+      return !MODIFIER.test(this.text.slice(m.end, m.end + 2)) && !GOVERNED.test(before);
+    });
+    if (pronoun && AUTHOR_PRONOUN_RE.test(pronoun)) return { source: 'author', how: 'author' };
+    if (pronoun) return this.pronoun(pronoun, phrase.start);
+    const named = head.find((m) => m.type !== 'place') ?? head[0];
+    if (named) return { source: named.entityId, how: 'entity' };
+    // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker.
+    const owner = inPhrase.find((m) => !/^-/.test(this.text.slice(m.end, m.end + 1)));
+    if (UNNAMED_SOURCE_RE.test(words)) return owner ? { source: owner.entityId, how: 'entity' } : { source: 'unnamed', how: 'nominal' };
+    return { source: 'unnamed', how: 'unknown' };
+  }
+
+  /** The entity a pronoun stands for: the last speaker of its kind, else the nearest mention before. */
+  pronoun(word: string, at: number): Speaker {
+    const wantPerson = pronounWants(word) === 'person';
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i]!;
+      if (r.at >= at) continue;
+      if (at - r.at > LOOK_BACK) break;
+      if (r.person === wantPerson) return { source: r.source, how: 'pronoun' };
+    }
+    for (const m of this.within({ start: Math.max(0, at - LOOK_BACK), end: at }).reverse()) {
+      if (this.quotes.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      const isPerson = m.type === 'person';
+      if (isPerson === wantPerson && (isPerson || m.type === 'actor' || m.type === 'media')) return { source: m.entityId, how: 'pronoun' };
+    }
+    return { source: 'unnamed', how: 'unknown' };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Step 3: the speech frames of a clause, the words that hand a statement
+ * to someone: "X said (that) …", "…, X told Reuters", "…, said X",
+ * "according to X", "X quoted a source as saying …". A frame before the
+ * statement names its speaker in the phrase before the verb; a frame after
+ * it, in the few words around the verb.
+ *
+ * @example
+ *   verbFrames(text, clause, [], speakers)
+ *   // "Reuters reported that the town fell." => [{ attribution: 'according_to', speaker: Reuters, … }]
+ */
+import type { Attribution, Span } from '../../core/record.js';
+import { subjectChunk, type Speaker, type Speakers } from './02-speakers.js';
+import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
+
+export interface Frame {
+  attribution: Attribution;
+  speaker: Speaker;
+  /** What the verb does to certainty: `contested` hedges, `denial` denies. */
+  verb: VerbClass | 'according_to' | 'impersonal';
+  /** The words that show the frame. */
+  cue: Span;
+  /** Before the statement (`pre`) or after it (`post`). */
+  place: 'pre' | 'post';
+}
+
+const ATTRIBUTION: Record<VerbClass, Attribution> = {
+  speech: 'reported_speech', report: 'according_to', contested: 'reported_speech', denial: 'reported_speech',
+};
+const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[\p{L}\p{N}.'’-]+\s+){0,6})$/u;
+const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
+const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$/i;
+const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][\p{L}.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/u;
+const ACCORDING = /\baccording to\s+/gi;
+const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
+const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
+
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** "according to X": the phrase after, up to the first comma or clause word. */
+function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[] {
+  const out: Frame[] = [];
+  const body = text.slice(clause.start, clause.end);
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(body); m; m = ACCORDING.exec(body)) {
+    const from = clause.start + m.index + m[0].length;
+    const rest = text.slice(from, clause.end);
+    const stop = STOP.exec(rest);
+    const phrase = { start: from, end: from + Math.min(stop ? stop.index : rest.length, 80) };
+    out.push({ attribution: 'according_to', speaker: speakers.resolve(phrase), verb: 'according_to', cue: { start: clause.start + m.index, end: phrase.end }, place: 'pre' });
+  }
+  return out;
+}
+
+/** One speech verb: a frame before or after its statement, or null when the word frames nothing. */
+function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speakers: Speakers): Frame | null {
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  const before = text.slice(clause.start, verb.start);
+  const after = text.slice(verb.end, clause.end);
+  if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
+  if ((PASSIVE_BEFORE.test(before) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(before)) return null;
+  if (NOUN_LIKE.has(word) && !SPEAKER_WORD_BEFORE.test(before)) return null;
+  // A capital inside a sentence makes a name of it: "Islamic State", "Drudge Report".
+  if (/^[A-Z][a-z]/.test(text.slice(verb.start, verb.end)) && /\w/.test(before)) return null;
+  const attribution = ATTRIBUTION[cls];
+  const cue = { start: verb.start, end: verb.end };
+  const tail = TAIL_BOUNDARY.exec(before);
+  if (tail && !/\bthat\b/i.test(after) && wordsIn(after) <= 12 && wordsIn(before) > 3) {
+    // "…, he said." or "…, said Ahmed Abu, a commander."
+    const subject = tail[1]!.trim()
+      ? { start: verb.start - tail[1]!.length, end: verb.start }
+      : { start: verb.end, end: verb.end + (/^[^,.;]*/.exec(after)?.[0].length ?? 0) };
+    return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'post' };
+  }
+  if (!/\w/.test(before)) return null;
+  const quoted = QUOTED_AS.exec(before);
+  if (quoted) {
+    // "X quoted a source as saying": the innermost speaker, else the outlet.
+    const start = verb.start - quoted[0].length + quoted[0].indexOf(quoted[1]!, 6);
+    const inner = speakers.resolve({ start, end: start + quoted[1]!.length });
+    if (inner.how !== 'unknown') return { attribution, speaker: inner, verb: cls, cue, place: 'pre' };
+  }
+  const subject = subjectChunk(text, clause.start, verb.start);
+  return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'pre' };
+}
+
+/** Every frame of a clause, in text order; verbs inside `skip` (quotations) are not looked at. */
+export function verbFrames(text: string, clause: Span, skip: readonly Span[], speakers: Speakers): Frame[] {
+  const out = accordingFrames(text, clause, speakers);
+  const body = text.slice(clause.start, clause.end);
+  SPEECH_VERB_RE.lastIndex = 0;
+  for (let m = SPEECH_VERB_RE.exec(body); m; m = SPEECH_VERB_RE.exec(body)) {
+    const verb = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+    if (skip.some((q) => q.start <= verb.start && verb.end <= q.end)) continue;
+    const frame = verbFrame(text, clause, verb, SPEECH_VERBS.get(m[0].toLowerCase())!, speakers);
+    if (frame) out.push(frame);
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}

@@ -93,7 +93,10 @@ export const ClaimSchema = SpanSchema.extend({
   cues: z.array(ClaimCueSchema).optional(),
 });
 
-export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS) });
+/** Where a signal stands: the article's own text, the reader comments, or page furniture after the article. */
+export const SIGNAL_SECTIONS = ['article', 'comment', 'boilerplate'] as const;
+
+export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS), section: z.enum(SIGNAL_SECTIONS).optional() });
 
 export const ExtractionRecordSchema = z.object({
   contract: z.literal('sitrep/extraction@1'),
@@ -126,6 +129,7 @@ export type Certainty = (typeof CERTAINTIES)[number];
 export type ClaimCue = z.infer<typeof ClaimCueSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type SignalSection = (typeof SIGNAL_SECTIONS)[number];
 export type Signal = z.infer<typeof SignalSchema>;
 export type ExtractionRecord = z.infer<typeof ExtractionRecordSchema>;
 

@@ -10,6 +10,7 @@
  *   const speakers = new Speakers(text, entities, quotes);
  *   speakers.resolve({ start: 0, end: 8 }) // => { source: 'person:ahmed-abu', how: 'entity' }
  */
+import { flexibleSpaces } from '../../core/patterns.js';
 import type { Span } from '../../core/record.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
@@ -23,7 +24,7 @@ export interface Speaker {
 
 const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
 const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
-const GOVERNED = /\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?$/i;
+const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?$`), 'i');
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
 const LOOK_BACK = 1500;

@@ -9,6 +9,7 @@
  *   verbFrames(text, clause, [], speakers)
  *   // "Reuters reported that the town fell." => [{ attribution: 'according_to', speaker: Reuters, … }]
  */
+import { flexibleSpaces } from '../../core/patterns.js';
 import type { Attribution, Span } from '../../core/record.js';
 import { subjectChunk, type Speaker, type Speakers } from './02-speakers.js';
 import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
@@ -30,9 +31,9 @@ const ATTRIBUTION: Record<VerbClass, Attribution> = {
 const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[\p{L}\p{N}.'’-]+\s+){0,6})$/u;
 const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
-const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$/i;
+const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
 const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][\p{L}.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/u;
-const ACCORDING = /\baccording to\s+/gi;
+const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi');
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
 

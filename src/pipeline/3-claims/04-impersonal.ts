@@ -8,6 +8,7 @@
  * @example
  *   impersonalFrame(text, clause, speakers) // "It was reported that the town fell." => { speaker: unnamed, … }
  */
+import { flexibleSpaces } from '../../core/patterns.js';
 import type { Span } from '../../core/record.js';
 import type { Speakers } from './02-speakers.js';
 import type { Frame } from './03-frames.js';
@@ -20,7 +21,7 @@ const IMPERSONAL = new RegExp(
     "\\bthere\\s+(?:are|were|have been|had been|is|was)\\s+(?:\\w+\\s+)?(?:reports?|claims?|allegations?|speculation|suggestions?)\\b",
     '\\b(?:reportedly|allegedly|purportedly|supposedly)\\b',
     "\\b(?:word|talk) (?:is|has it)\\b|\\bsome (?:say|claim|believe)\\b",
-  ].join('|'),
+  ].map(flexibleSpaces).join('|'),
   'i',
 );
 const AGENT = /^\s+by\s+/i;

@@ -10,6 +10,7 @@
  *   HEDGE_RE.test('At least 20 people were killed')    // => false
  *   BOOSTER_RE.test('It is now clear that they lied')  // => true
  */
+import { flexibleSpaces } from '../../core/patterns.js';
 import { hedges } from 'hedges';
 
 /** Entries of `hedges` that are not doubt in reporting. */
@@ -41,7 +42,7 @@ const words = hedges.filter((w) => !NOT_DOUBT.has(w)).map(escape);
 
 /** Any hedge, as a whole word or phrase; see `NOT_A_HEDGE` for the readings to set aside. */
 export const HEDGE_RE = new RegExp(
-  `\\b(?:${[...words, ...REPORTING_HEDGES].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  flexibleSpaces(`\\b(?:${[...words, ...REPORTING_HEDGES].sort((a, b) => b.length - a.length).join('|')})\\b`),
   'gi',
 );
 
@@ -67,12 +68,12 @@ export const BOOSTER_RE = new RegExp(
     '\\b(?:everyone|everybody) knows\\b',
     '\\bthe (?:fact|truth|reality) is\\b',
     '\\bas if there (?:has|had|was|were|is) ever\\b',
-  ].join('|'),
+  ].map(flexibleSpaces).join('|'),
   'i',
 );
 
 /** Conditions: "if true", "unless", "should the talks fail"; not "as if" or "even if". */
-export const CONDITIONAL_RE = /(?<!\bas |\beven )\bif\b(?! (?:any|not|only)\b)|\bunless\b|\bprovided that\b|\bin case\b|^\W*should\s+(?:the|they|it|he|she|this|that)\b/i;
+export const CONDITIONAL_RE = new RegExp(flexibleSpaces(String.raw`(?<!\bas |\beven )\bif\b(?! (?:any|not|only)\b)|\bunless\b|\bprovided that\b|\bin case\b|^\W*should\s+(?:the|they|it|he|she|this|that)\b`), 'i');
 
 /** A denial of what follows. */
-export const DENIAL_RE = /\b(?:den(?:y|ies|ied|ying)|refuted?|(?:is|was|are|were) (?:not true|untrue|false|baseless|fabricated)|there (?:is|was) no (?:evidence|proof|truth))\b/i;
+export const DENIAL_RE = new RegExp(flexibleSpaces(String.raw`\b(?:den(?:y|ies|ied|ying)|refuted?|(?:is|was|are|were) (?:not true|untrue|false|baseless|fabricated)|there (?:is|was) no (?:evidence|proof|truth))\b`), 'i');

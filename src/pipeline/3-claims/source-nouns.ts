@@ -6,6 +6,7 @@
  *   UNNAMED_SOURCE_RE.test('a senior military source') // => true
  *   PRONOUN_RE.exec('he told reporters')?.[0]           // => 'he'
  */
+import { flexibleSpaces } from '../../core/patterns.js';
 
 const UNNAMED_NOUNS = [
   'sources?', 'officials?', 'spokes(?:man|woman|men|women|person|people)', 'experts?', 'analysts?',
@@ -17,7 +18,7 @@ const UNNAMED_NOUNS = [
 ];
 
 /** A speaker described but not named. */
-export const UNNAMED_SOURCE_RE = new RegExp(`\\b(?:${UNNAMED_NOUNS.join('|')})\\b`, 'i');
+export const UNNAMED_SOURCE_RE = new RegExp(flexibleSpaces(`\\b(?:${UNNAMED_NOUNS.join('|')})\\b`), 'i');
 
 /** Pronouns that stand for the writer. */
 export const AUTHOR_PRONOUN_RE = /^(?:i|we|this (?:writer|author|reporter))$/i;

@@ -1,0 +1,36 @@
+/**
+ * Words that frame events as plotted, doubtful or beyond doubt:
+ * conspiracy framing ("not a coincidence", "false flag", "staged by"),
+ * doubt cast on what others say ("so-called", "this alleged victory",
+ * "Right… terrorism."), and certainty the writer claims without citing
+ * anyone ("It is now clear that").
+ *
+ * @example
+ *   FRAMING_RULES[0].re.test('That was no coincidence.') // => true
+ */
+import { rule, type SignalRule } from './rule.js';
+
+const A = "['’]";
+
+export const FRAMING_RULES: SignalRule[] = [
+  rule('conspiracy_framing', [
+    '(?:not|no|hardly|never) (?:a |by )?coincidence', '(?:can|could|is|was) (?:that|this|it) (?:be |really )?(?:a |just )?coincidence',
+    'coincidence theorists?', 'false[- ]flags?', 'staged (?:by|attacks?|events?|incidents?|provocations?)', '(?:was|were|is|been) staged',
+    'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', 'planned action', '(?:all |just )?part of (?:the|a|their) plan',
+    'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
+    'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`,
+    '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)',
+  ]),
+  rule('doubt', [
+    'so[- ]called', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
+    'it is (?:curious|strange|odd|suspicious) (?:that|how)', '(?:very |rather |quite )?(?:conveniently|suspiciously)',
+    '(?:^|(?<=[.!?]\\s))(?:right|sure|yeah,? right)(?:\\.{3}|…)', 'straw ?man', 'pretext', 'smokescreen', 'fig leaf', 'cover story',
+    'rumou?r going (?:a)?round', 'fake news',
+  ], 'author'),
+  rule('unsupported_certainty', [
+    `it(?:${A}s| is| was| has become) (?:now |quite |abundantly |perfectly |already )?(?:clear|obvious|evident|undeniable) that`,
+    `it(?:${A}s| is) (?:hardly|no) (?:a )?secret`, `there(?:${A}s| is| can be) (?:no|little) (?:doubt|question) (?:that|about)`,
+    'undoubtedly', 'unquestionably', 'undeniably', 'make no mistake', '(?:everyone|everybody) knows', 'as if there (?:has|had|was|were|is) ever',
+    'the (?:simple )?(?:fact|truth) (?:is|of the matter is)',
+  ], 'author'),
+];

@@ -1,8 +1,10 @@
 /**
  * Step 2: keeps a hit of an `author` rule only in the writer's own voice:
- * outside quotations and inside a claim the writer makes unattributed or
- * passes on from no one in particular ("there's a rumour that …"). The
- * comment thread is all readers' voices, so everything there stays.
+ * not in a claim that a named speaker stands behind, and not in words the
+ * writer quotes inside their own sentence. Claims from no one in
+ * particular ("there's a rumour that …", a quotation without a speaker)
+ * stay the writer's. The comment thread is all readers' voices, so
+ * everything there stays.
  *
  * @example
  *   inOwnVoice(hits, claims, seg) // drops "genocide" from "“This is genocide,” the minister said."
@@ -29,8 +31,8 @@ const within = (spans: readonly Span[], at: number) => spans.some((s) => s.start
 export function inOwnVoice(hits: readonly Hit[], claims: readonly Claim[], seg: Segmentation): Hit[] {
   return hits.filter((h) => {
     if (h.rule.voice === 'any' || h.start >= seg.bodyEnd) return true;
-    if (within(seg.quotes, h.start)) return false;
     const claim = claimOver(claims, h.start);
-    return !claim || claim.attribution === 'unattributed' || (claim.source === 'unnamed' && claim.attribution === 'according_to');
+    if (claim && claim.source !== 'author' && claim.source !== 'unnamed') return false;
+    return !(within(seg.quotes, h.start) && claim?.attribution !== 'direct_quote');
   });
 }

@@ -15,11 +15,11 @@ const HARM = '(?:kill|bomb|nuke|drone|annihilate|annilate|exterminate|wipe out|e
 
 export const ABUSE_RULES: SignalRule[] = [
   rule('hate_speech', [
-    'retard(?:ed|s)?', 'fag(?:got)?s?', 'kikes?', 'ragheads?', 'towelheads?', 'sand ?n[i1]gg\\w*', 'n[i1]gg(?:er|a)s?', 'camel jockeys?',
+    'retard(?:ed|s)?(?![ -]bombs?)', 'fag(?:got)?s?', 'kikes?', 'ragheads?', 'towelheads?', 'sand ?n[i1]gg\\w*', 'n[i1]gg(?:er|a)s?', 'camel jockeys?',
     'gooks?', 'chinks', 'spics?', 'wetbacks?', 'sub-?humans?', 'untermenschen?',
     'roth(?:s)?childs?', 'rockefellers', 'soros', 'zionist (?:controlled|occupied|lobby|media|bankers|entity|cabal)', 'zog',
     'khazar(?:s|ian)?', '(?:international|jewish) bankers', 'jewish (?:lobby|control|media)',
-  ]),
+  ], 'author'),
   rule('hate_speech', ['mossad'], 'author'),
   rule('call_to_violence', [
     `${URGE}(?!\\s+(?:not|never|stop|avoid|refrain|cease|end|prevent|condemn))(?:\\s+[^\\s!?;]+){0,30}?\\s+${HARM}`,

@@ -20,7 +20,7 @@ export const FRAMING_RULES: SignalRule[] = [
     'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
     'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`,
     '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)',
-  ]),
+  ], 'author'),
   rule('doubt', [
     'so[- ]called', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
     'it is (?:curious|strange|odd|suspicious) (?:that|how)', '(?:very |rather |quite )?(?:conveniently|suspiciously)',

@@ -20,31 +20,31 @@ export const RHETORIC_RULES: SignalRule[] = [
     '(?:phony|phoney|sham|bogus|fake) (?:wars?|elections?|democracy|referendum|peace process)',
     'illegitimate', 'spawn', 'brainwashed', 'madness', 'plunder(?:ed|ing)?', 'imperialists?', 'colonialists?',
     'rape of', 'bloodbath', 'criminal (?:regime|gang|empire|state)', 'empires?(?=\\s+(?:of\\s+)?(?:lies|evil|duplicitous|murderous))',
-  ]),
+  ], 'author'),
   rule('name_calling', [
     'puppets?', 'stooges?', 'lackeys?', 'vassals?', 'minions', 'henchmen', 'thugs', 'lapdogs?',
-    'terrorist (?:groups?|organi[sz]ations?|militias?|gangs?|proxies|allies)', 'war criminals?', 'butchers? of',
+    '(?<!(?:designated|listed|considered|classified|labell?ed|branded|deemed|as) (?:an? |the )?(?:\\w+ )?)terrorist (?:groups?|organi[sz]ations?|militias?|gangs?|proxies|allies)', 'war criminals?', 'butchers? of',
     'orangutans?', 'apes', 'vermin', 'cockroach(?:es)?', 'parasites', 'scum(?:bags?)?', 'savages',
     'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'demented', 'lunatics?', 'psychopaths?', 'clowns',
     'degenerates?', 'traitors', 'presstitutes', 'sheeple', 'libtards?', 'snowflakes',
-  ]),
+  ], 'author'),
   rule('exaggeration', [
     'genocid(?:e|al)', 'ethnic(?:ally)? cleans(?:ing|ed)', 'holocaust',
     '(?:completely|totally|utterly|entirely) (?:destroy(?:ed|s|ing)?|annihilat\\w+|obliterat\\w+|wip(?:ed|ing) out|devastat\\w+)',
-    '(ever|never|always)(?:,? \\1){2,}', 'of all time', 'in (?:all of )?(?:human )?history',
+    '(ever|never|always)(?:,? \\1){2,}', 'of all time', '(?:\\w+est|most \\w+|worst|best) (?:\\w+ ){0,3}in (?:all of )?(?:human |recorded |modern )?history',
     'wipe[ds]? (?:\\w+ )?off the (?:map|face of the earth)',
   ], 'author'),
   rule('appeal_to_fear', [
     'recipe for (?:disaster|madness|chaos|catastrophe|war|total \\w+)', '(?:world war|ww) ?(?:iii|3|three)',
     'nuclear (?:war|holocaust|annihilation|winter)', 'apocalyp\\w+', 'armageddon', `before it${A}?s too late`,
     'existential threat', 'total madness', 'mass extinction',
-  ]),
+  ], 'author'),
   rule('flag_waving', [
     'true patriots?', 'real americans', 'god bless (?:america|our troops)', 'make america great', 'our (?:glorious|great) (?:nation|country|motherland|homeland)',
     'the (?:motherland|fatherland)', 'our brave (?:troops|soldiers|heroes)', 'sacred (?:soil|land|homeland)',
-  ]),
+  ], 'author'),
   rule('causal_oversimplification', [
     '(?:the )?(?:sole|only|single|one and only) (?:reason|cause) (?:is|was|for)', `(?:it${A}?s|is) all (?:about|because of) (?:the )?(?:oil|money|israel)`,
     '(?:all|everything) (?:is|was) because of', 'is to blame for (?:everything|all)',
-  ]),
+  ], 'author'),
 ];

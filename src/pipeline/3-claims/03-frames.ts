@@ -33,6 +33,8 @@ const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
 const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][\p{L}.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/u;
+/** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
+const FINITE = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should|[a-z]+ed)\b/;
 const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi');
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
@@ -68,11 +70,14 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const cue = { start: verb.start, end: verb.end };
   const tail = TAIL_BOUNDARY.exec(before);
   if (tail && !/\bthat\b/i.test(after) && wordsIn(after) <= 12 && wordsIn(before) > 3) {
-    // "…, he said." or "…, said Ahmed Abu, a commander."
-    const subject = tail[1]!.trim()
-      ? { start: verb.start - tail[1]!.length, end: verb.start }
-      : { start: verb.end, end: verb.end + (/^[^,.;]*/.exec(after)?.[0].length ?? 0) };
-    return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'post' };
+    // "…, he said." or "…, said Ahmed Abu, a commander." — but not "X, a commander, said the road was quiet."
+    const inverted = /^[^,.;:]*/.exec(after)![0];
+    if (tail[1]!.trim()) {
+      return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }), verb: cls, cue, place: 'post' };
+    }
+    if (wordsIn(inverted) <= 6 && !FINITE.test(inverted)) {
+      return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }), verb: cls, cue, place: 'post' };
+    }
   }
   if (!/\w/.test(before)) return null;
   const quoted = QUOTED_AS.exec(before);

@@ -34,6 +34,11 @@ function frameOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, 
   // Rumours and "it was reported" outweigh the writer's own voice, even when the writer quotes themself.
   if (impersonal && (!own || own.speaker.source === 'author')) return impersonal;
   if (own && c.quote && quoteFrame === own) return { ...own, attribution: 'direct_quote' };
+  // Quoted words with no speaker in sight are still someone else's words: a quotation from no one named.
+  if (!own && c.quote) {
+    const mark = { start: c.quote.start, end: c.quote.start + 1 };
+    return { attribution: 'direct_quote', speaker: { source: 'unnamed', how: 'unknown' }, verb: 'speech', cue: mark, place: 'pre' };
+  }
   return own;
 }
 

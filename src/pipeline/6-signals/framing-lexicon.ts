@@ -15,8 +15,8 @@ const A = "['’]";
 export const FRAMING_RULES: SignalRule[] = [
   rule('conspiracy_framing', [
     '(?:not|no|hardly|never) (?:a |by )?coincidence', '(?:can|could|is|was) (?:that|this|it) (?:be |really )?(?:a |just )?coincidence',
-    'coincidence theorists?', 'false[- ]flags?', 'staged (?:by|attacks?|events?|incidents?|provocations?)', '(?:was|were|is|been) staged',
-    'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', 'planned action', '(?:all |just )?part of (?:the|a|their) plan',
+    'false[- ]flags?', 'staged (?:by|attacks?|events?|incidents?|provocations?)', '(?:was|were|is|been) staged',
+    'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', '(?:all |just )?(?:part|progression|continuation|steps?) of (?:the|a|their) (?:pre-?|carefully )?(?:planned|deliberate) (?:action|plan|strategy|agenda)', '(?:all |just )?part of (?:the|a|their) plan',
     'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
     'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`,
     '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)',
@@ -25,7 +25,7 @@ export const FRAMING_RULES: SignalRule[] = [
     'so[- ]called', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
     'it is (?:curious|strange|odd|suspicious) (?:that|how)', '(?:very |rather |quite )?(?:conveniently|suspiciously)',
     '(?:^|(?<=[.!?]\\s))(?:right|sure|yeah,? right)(?:\\.{3}|…)', 'straw ?man', 'pretext', 'smokescreen', 'fig leaf', 'cover story',
-    'rumou?r going (?:a)?round', 'fake news',
+    'fake news',
   ], 'author'),
   rule('unsupported_certainty', [
     `it(?:${A}s| is| was| has become) (?:now |quite |abundantly |perfectly |already )?(?:clear|obvious|evident|undeniable) that`,

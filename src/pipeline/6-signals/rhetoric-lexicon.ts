@@ -19,7 +19,7 @@ export const RHETORIC_RULES: SignalRule[] = [
     'abhorrent', 'war[- ]?machine', 'war[- ]?monger(?:s|ing)?', 'illegal(?:ly)? (?:invade[ds]?|invasion|occup(?:y|ied|ation))',
     '(?:phony|phoney|sham|bogus|fake) (?:wars?|elections?|democracy|referendum|peace process)',
     'illegitimate', 'spawn', 'brainwashed', 'madness', 'plunder(?:ed|ing)?', 'imperialists?', 'colonialists?',
-    'rape of', 'bloodbath', 'criminal (?:regime|gang|empire|state)', 'empires?(?=\\s+(?:of\\s+)?(?:lies|evil|duplicitous|murderous))',
+    'rape of', 'bloodbath', 'criminal (?:regime|gang|empire|state)',
   ], 'author'),
   rule('name_calling', [
     'puppets?', 'stooges?', 'lackeys?', 'vassals?', 'minions', 'henchmen', 'thugs', 'lapdogs?',
@@ -35,9 +35,9 @@ export const RHETORIC_RULES: SignalRule[] = [
     'wipe[ds]? (?:\\w+ )?off the (?:map|face of the earth)',
   ], 'author'),
   rule('appeal_to_fear', [
-    'recipe for (?:disaster|madness|chaos|catastrophe|war|total \\w+)', '(?:world war|ww) ?(?:iii|3|three)',
+    'recipe for (?:total |complete |utter )?(?:disaster|madness|chaos|catastrophe|war|conflict|bloodshed)', '(?:world war|ww) ?(?:iii|3|three)',
     'nuclear (?:war|holocaust|annihilation|winter)', 'apocalyp\\w+', 'armageddon', `before it${A}?s too late`,
-    'existential threat', 'total madness', 'mass extinction',
+    'existential threat', 'mass extinction',
   ], 'author'),
   rule('flag_waving', [
     'true patriots?', 'real americans', 'god bless (?:america|our troops)', 'make america great', 'our (?:glorious|great) (?:nation|country|motherland|homeland)',

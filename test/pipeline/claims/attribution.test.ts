@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../src/pipeline/3-claims/index.js';
+import { fixture, idOf } from '../fixture.js';
+
+const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media' } as const;
+const LENA = idOf('Lena Ortiz', 'person');
+const TOMAS = idOf('Tomas Berg', 'person');
+const FRONT = idOf('Valley Front', 'actor');
+const LEDGER = idOf('Evening Ledger', 'media');
+
+/** The claim that holds a phrase of the text. */
+function claimOver(text: string, phrase: string) {
+  const { doc, seg, ents } = fixture(text, NAMES);
+  const at = text.indexOf(phrase);
+  return findClaims(doc, seg, ents).find((c) => c.start <= at && at < c.end);
+}
+
+// [label, text, a phrase of the statement, expected source, expected attribution]
+const CASES: [string, string, string, string, string][] = [
+  ['speech verb before', 'Lena Ortiz said the ferry had stopped running on Sunday.', 'ferry', LENA, 'reported_speech'],
+  ['outlet reports', 'The Evening Ledger reported that two trucks crossed the pass.', 'trucks', LEDGER, 'according_to'],
+  ['according to', 'According to the Evening Ledger, the pass was closed at night.', 'pass was closed', LEDGER, 'according_to'],
+  ['quotation, verb after', '"We will stay in the village until the spring," Lena Ortiz told reporters.', 'village', LENA, 'direct_quote'],
+  ['quotation, verb before', 'Lena Ortiz said: "The bakery opened again this morning after the raid."', 'bakery', LENA, 'direct_quote'],
+  ['apposition skipped', 'Tomas Berg, the spokesman of the Valley Front, said the road was quiet.', 'road was quiet', TOMAS, 'reported_speech'],
+  ['leading phrase skipped', 'In a message carried by the Evening Ledger, the Valley Front said its units withdrew.', 'units withdrew', FRONT, 'reported_speech'],
+  ['pronoun after', 'Lena Ortiz visited the camp. The wells had dried up in August, she said.', 'wells', LENA, 'reported_speech'],
+  ['inner speaker wins', 'As the Evening Ledger noted, Tomas Berg stated that the talks had failed.', 'talks', TOMAS, 'reported_speech'],
+  ['chained: quoted as saying', 'The Evening Ledger quoted a local official as saying that the bridge was mined.', 'bridge', 'unnamed', 'reported_speech'],
+  ['impersonal passive', 'It was reported that the dam had been damaged by the floods.', 'dam', 'unnamed', 'according_to'],
+  ['rumours', 'There are rumours that the commander has fled across the border.', 'commander', 'unnamed', 'according_to'],
+  ['described speaker', 'Local sources said the market had been hit twice.', 'market', 'unnamed', 'reported_speech'],
+  ['the writer', 'Prices of bread in the city have doubled since the winter.', 'bread', 'author', 'unattributed'],
+  ['the writer as we', 'Last month we wrote that the offensive would stall in the hills.', 'offensive', 'author', 'unattributed'],
+  ['vow to act is no frame', 'The Valley Front vowed to retake the hills by the summer.', 'hills', 'author', 'unattributed'],
+  ['a name with a verb in it', 'The Islamic State fighters left the town during the night.', 'fighters', 'author', 'unattributed'],
+  ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
+];
+
+describe('claims: who stands behind a statement', () => {
+  it.each(CASES)('%s', (_label, text, phrase, source, attribution) => {
+    const claim = claimOver(text, phrase);
+    expect(claim).toBeDefined();
+    expect(claim!.source).toBe(source);
+    expect(claim!.attribution).toBe(attribution);
+  });
+});

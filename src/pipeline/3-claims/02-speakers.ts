@@ -24,7 +24,7 @@ export interface Speaker {
 
 const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
 const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
-const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?$`), 'i');
+const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
 const LOOK_BACK = 1500;

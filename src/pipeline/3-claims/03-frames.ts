@@ -51,7 +51,9 @@ function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[
     const rest = text.slice(from, clause.end);
     const stop = STOP.exec(rest);
     const phrase = { start: from, end: from + Math.min(stop ? stop.index : rest.length, 80) };
-    out.push({ attribution: 'according_to', speaker: speakers.resolve(phrase), verb: 'according_to', cue: { start: clause.start + m.index, end: phrase.end }, place: 'pre' });
+    // "…, according to Reuters." closes the statement rather than opening it.
+    const place = wordsIn(text.slice(phrase.end, clause.end)) < 4 && wordsIn(body.slice(0, m.index)) > 4 ? 'post' : 'pre';
+    out.push({ attribution: 'according_to', speaker: speakers.resolve(phrase), verb: 'according_to', cue: { start: clause.start + m.index, end: phrase.end }, place });
   }
   return out;
 }

@@ -56,6 +56,7 @@ export const NOT_A_HEDGE: { before: RegExp; word: RegExp; after: RegExp }[] = [
   { before: /[a-z,;]\s*$/, word: /^May$/, after: /^/ },
   { before: /^/, word: /^appear(?:s|ed)?$/i, after: /^\s+(?:in|on|at|before|with|from)\b/i },
   { before: /^/, word: /^(?:could|might|may)$/i, after: /^\s+(?:not|never)\b/i },
+  { before: /\b(?:will|would|to|what|how)\s+$/i, word: /^looks?\s+like$/i, after: /^/ },
 ];
 
 /** Boosters: the writer vouches that something is beyond doubt. */

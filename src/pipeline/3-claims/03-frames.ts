@@ -30,7 +30,7 @@ const ATTRIBUTION: Record<VerbClass, Attribution> = {
 };
 const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[\p{L}\p{N}.'’-]+\s+){0,6})$/u;
 const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
 const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][\p{L}.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/u;
 /** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
@@ -80,6 +80,13 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
     if (wordsIn(inverted) <= 6 && !FINITE.test(inverted)) {
       return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }), verb: cls, cue, place: 'post' };
     }
+  }
+  // Scraped text without commas: "… since the uprising began he added." — a speaker right before a closing verb.
+  if (wordsIn(after) <= 4 && wordsIn(before) > 5 && !/\bthat\b/i.test(after)) {
+    const pronoun = /\b(?:he|she|they|it|we)\s+$/i.exec(before);
+    const named = speakers.within({ start: Math.max(clause.start, verb.start - 80), end: verb.start }).filter((m) => /^\s+$/.test(text.slice(m.end, verb.start)));
+    const subject = pronoun ? { start: verb.start - pronoun[0].length, end: verb.start } : named.length ? named[named.length - 1]! : null;
+    if (subject) return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'post' };
   }
   if (!/\w/.test(before)) return null;
   const quoted = QUOTED_AS.exec(before);

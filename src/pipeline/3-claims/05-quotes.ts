@@ -54,7 +54,9 @@ export function quoteFrames(text: string, seg: Segmentation, speakers: Speakers)
     const from = Math.max(open?.start ?? q.start, prevEnd);
     let frame = innermost(verbFrames(text, { start: from, end: q.start }, seg.quotes, speakers).filter((f) => f.place === 'pre'));
     if (!frame && open && !/\w/.test(text.slice(from, q.start))) {
-      const before = sentenceAt(seg.sentences, open.start - 1);
+      let end = open.start;
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+      const before = sentenceAt(seg.sentences, end - 1);
       if (before && /:\s*$/.test(text.slice(before.start, before.end))) frame = innermost(verbFrames(text, before, seg.quotes, speakers));
     }
     if (!frame && close) {

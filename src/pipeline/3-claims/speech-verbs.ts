@@ -23,7 +23,7 @@ const BY_CLASS: Record<VerbClass, string[]> = {
   ],
   report: [
     'report', 'reports', 'reported', 'reporting', 'note', 'notes', 'noted', 'write', 'writes', 'wrote',
-    'reveal', 'reveals', 'revealed', 'cite', 'cites', 'cited', 'observe', 'observes', 'observed',
+    'reveal', 'reveals', 'revealed', 'cite', 'cites', 'cited',
   ],
   contested: [
     'claim', 'claims', 'claimed', 'claiming', 'argue', 'argues', 'argued', 'arguing', 'allege', 'alleges',
@@ -45,11 +45,11 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbClass> = new Map(
  */
 export const NOUN_LIKE = new Set([
   'report', 'reports', 'claim', 'claims', 'note', 'notes', 'state', 'states', 'estimates', 'cite', 'add',
-  'alleged', 'suspected', 'believed', 'estimated', 'observe', 'write', 'say', 'tell', 'warning', 'warn',
+  'alleged', 'suspected', 'believed', 'estimated', 'write', 'say', 'tell', 'warning', 'warn',
 ]);
 
-/** Every form, longest first so that "reported" wins over "report". */
+/** Every form, longest first so that "reported" wins over "report"; not inside a compound ("think-tank"). */
 export const SPEECH_VERB_RE = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `\\b(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?![-'’]\\w)`,
   'gi',
 );

@@ -34,6 +34,9 @@ const CASES: [string, string, string, string, string][] = [
   ['the writer as we', 'Last month we wrote that the offensive would stall in the hills.', 'offensive', 'author', 'unattributed'],
   ['vow to act is no frame', 'The Valley Front vowed to retake the hills by the summer.', 'hills', 'author', 'unattributed'],
   ['a name with a verb in it', 'The Islamic State fighters left the town during the night.', 'fighters', 'author', 'unattributed'],
+  ['speaker before a closing verb, no comma', 'Lena Ortiz spoke at the depot. The stores will last until the end of winter she added.', 'stores', LENA, 'reported_speech'],
+  ['a compound is no verb', 'The paper came from a think-tank in the capital last year.', 'paper', 'author', 'unattributed'],
+  ['colon line before a quotation', 'Tomas Berg explained it at length:\n\n"The wells were poisoned before the army arrived in the valley."', 'wells', TOMAS, 'direct_quote'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

@@ -4,7 +4,8 @@
  * (skipping appositions, possessives and hyphenated modifiers such as
  * "US-backed"); a name there is an entity, "I"/"we" the author, "he" or
  * "they" the speaker or entity last named before, and a described speaker
- * ("a source", "military experts") is `unnamed`.
+ * ("a source", "military experts") is `unnamed`; one described by role
+ * ("a senior aide to the president") is marked `role` for step 6.
  *
  * @example
  *   const speakers = new Speakers(text, entities, quotes);
@@ -19,7 +20,7 @@ export interface Speaker {
   /** An entity id, `author` or `unnamed`. */
   source: string;
   /** How it was found: an `unknown` speaker is a guess that an outer frame may replace. */
-  how: 'entity' | 'pronoun' | 'author' | 'nominal' | 'unknown';
+  how: 'entity' | 'pronoun' | 'author' | 'nominal' | 'role' | 'unknown';
 }
 
 const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
@@ -27,6 +28,8 @@ const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
 const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
+/** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
+const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
 
 /** The part of a speaker phrase that names the speaker, leaving appositions and leading adverbials out. */
@@ -60,6 +63,11 @@ export class Speakers {
   constructor(private readonly text: string, ents: EntityFindings, private readonly quotes: readonly Span[]) {
     this.mentions = ents.mentions;
     for (const e of ents.entities) this.types.set(e.id, e.type);
+  }
+
+  /** Whether an entity is a person. */
+  isPerson(id: string): boolean {
+    return this.types.get(id) === 'person';
   }
 
   /** Remembers who spoke, for pronouns further on. */
@@ -100,6 +108,7 @@ export class Speakers {
     if (named) return { source: named.entityId, how: 'entity' };
     // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker.
     const owner = inPhrase.find((m) => !/^-/.test(this.text.slice(m.end, m.end + 1)));
+    if (ROLE.test(words)) return { source: owner ? owner.entityId : 'unnamed', how: 'role' };
     if (UNNAMED_SOURCE_RE.test(words)) return owner ? { source: owner.entityId, how: 'entity' } : { source: 'unnamed', how: 'nominal' };
     return { source: 'unnamed', how: 'unknown' };
   }

@@ -4,7 +4,7 @@
  *
  * Steps, in order: 01 clauses → 02 speakers (used by the frame steps) →
  * 03 speech frames → 04 impersonal frames → 05 quotation frames →
- * 06 certainty. Lexicons: `speech-verbs.ts`, `source-nouns.ts`,
+ * 06 speakers named after their role → 07 certainty. Lexicons: `speech-verbs.ts`, `source-nouns.ts`,
  * `certainty-lexicon.ts`.
  *
  * @example
@@ -20,17 +20,23 @@ import { Speakers } from './02-speakers.js';
 import { verbFrames, type Frame } from './03-frames.js';
 import { impersonalFrame } from './04-impersonal.js';
 import { innermost, quoteFrames } from './05-quotes.js';
-import { certaintyOf } from './06-certainty.js';
+import { nameRoleSpeakers, type Attributed } from './06-role-speakers.js';
+import { certaintyOf } from './07-certainty.js';
 
 export { sentenceAt } from './05-quotes.js';
 
-/** The frame that attributes a clause: its quotation's speaker, else its own nearest frame. */
-function frameOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, speakers: Speakers): Frame | null {
+/** The frame that attributes a clause (its quotation's speaker, else its own nearest frame), and all its frames. */
+function framesOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, speakers: Speakers): { frame: Frame | null; frames: Frame[] } {
   // Inside a quotation every word is the speaker's; outside it, verbs in embedded quotations are not frames.
   const skip = c.quote ? [] : c.quotes;
-  const impersonal = impersonalFrame(text, c, skip, speakers);
+  const frames = verbFrames(text, c, skip, speakers);
+  return { frame: frameOf(text, c, quoteFrame, frames, speakers), frames };
+}
+
+function frameOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, frames: Frame[], speakers: Speakers): Frame | null {
+  const impersonal = impersonalFrame(text, c, c.quote ? [] : c.quotes, speakers);
   // The quotation's own speaker; a block quotation that names its speaker inside ("X told Y, …") falls back to that.
-  const own = (c.quote ? quoteFrame : null) ?? innermost(verbFrames(text, c, skip, speakers));
+  const own = (c.quote ? quoteFrame : null) ?? innermost(frames);
   // Rumours and "it was reported" outweigh the writer's own voice, even when the writer quotes themself.
   if (impersonal && (!own || own.speaker.source === 'author')) return impersonal;
   if (own && c.quote && quoteFrame === own) return { ...own, attribution: 'direct_quote' };
@@ -46,16 +52,16 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   const text = doc.text;
   const speakers = new Speakers(text, ents, seg.quotes);
   const byQuote = quoteFrames(text, seg, speakers);
-  const out: Claim[] = [];
+  const out: Attributed[] = [];
   for (const c of clauses(text, seg)) {
-    const frame = frameOf(text, c, c.quote ? byQuote.get(c.quote) : undefined, speakers);
+    const { frame, frames } = framesOf(text, c, c.quote ? byQuote.get(c.quote) : undefined, speakers);
     const source = frame ? frame.speaker.source : 'author';
     if (frame && !c.quote) speakers.spoke(source, frame.cue.start);
     const sure = certaintyOf(text.slice(c.start, c.end), frame, c.start);
     const cues: ClaimCue[] = [];
     if (frame) cues.push({ kind: 'attribution', ...frame.cue });
     if (sure.cue) cues.push({ kind: 'certainty', start: c.start + sure.cue.start, end: c.start + sure.cue.end });
-    out.push({
+    const claim: Claim = {
       id: `c${out.length + 1}`,
       start: c.start,
       end: c.end,
@@ -63,9 +69,10 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
       attribution: frame && source !== 'author' ? frame.attribution : 'unattributed',
       certainty: sure.certainty,
       ...(cues.length ? { cues } : {}),
-    });
+    };
+    out.push({ claim, frame, frames });
   }
-  return out;
+  return nameRoleSpeakers(out, speakers);
 }
 
 /** The claim that contains a span (the narrowest one), or null. */

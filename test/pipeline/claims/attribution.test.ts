@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../src/pipeline/3-claims/index.js';
 import { fixture, idOf } from '../fixture.js';
 
-const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media' } as const;
+const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media' } as const;
 const LENA = idOf('Lena Ortiz', 'person');
 const TOMAS = idOf('Tomas Berg', 'person');
+const JANA = idOf('Jana Novak', 'person');
 const FRONT = idOf('Valley Front', 'actor');
 const LEDGER = idOf('Evening Ledger', 'media');
 
@@ -37,6 +38,8 @@ const CASES: [string, string, string, string, string][] = [
   ['speaker before a closing verb, no comma', 'Lena Ortiz spoke at the depot. The stores will last until the end of winter she added.', 'stores', LENA, 'reported_speech'],
   ['a compound is no verb', 'The paper came from a think-tank in the capital last year.', 'paper', 'author', 'unattributed'],
   ['colon line before a quotation', 'Tomas Berg explained it at length:\n\n"The wells were poisoned before the army arrived in the valley."', 'wells', TOMAS, 'direct_quote'],
+  ['speaker named after the role', 'A senior aide to the governor said the dam would be repaired. "We start on Monday," Jana Novak said.', 'dam would', JANA, 'reported_speech'],
+  ['a source stays unnamed', 'A military source said the pass was closed. "It will stay closed," Lena Ortiz said.', 'pass was', 'unnamed', 'reported_speech'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

@@ -1,6 +1,6 @@
 /**
- * Step 1: the stretches of the body that state something. Each sentence
- * of the body is one, split in two where it joins two statements ("A; B",
+ * Step 1: the stretches of the article that state something: the
+ * headline, and each sentence of the body, split in two where it joins two statements ("A; B",
  * "A, but B", "A, while B") outside quotation marks. A stretch that lies
  * mostly inside a quotation remembers that quotation.
  *
@@ -61,12 +61,12 @@ function quoteOf(span: Span, quotes: readonly Span[]): Span | null {
 }
 
 export function clauses(text: string, seg: Segmentation): Clause[] {
-  const bodyStart = seg.headline?.end ?? 0;
+  // The headline states something too; the comment thread and page furniture after the body do not count.
   const out: Clause[] = [];
   let qi = 0; // quotations do not overlap and come in text order, so one pointer walks them
   for (const sentence of seg.sentences) {
-    if (sentence.end <= bodyStart || sentence.start >= seg.bodyEnd) continue;
-    const s = { start: Math.max(sentence.start, bodyStart), end: Math.min(sentence.end, seg.bodyEnd) };
+    if (sentence.start >= seg.bodyEnd) continue;
+    const s = { start: sentence.start, end: Math.min(sentence.end, seg.bodyEnd) };
     while (qi < seg.quotes.length && seg.quotes[qi]!.end <= s.start) qi++;
     const near: Span[] = [];
     for (let j = qi; j < seg.quotes.length && seg.quotes[j]!.start < s.end; j++) near.push(seg.quotes[j]!);

@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
+import { countWords } from '../../core/words.js';
 
 export interface Clause extends Span {
   /** The sentence the clause belongs to. */
@@ -23,14 +24,13 @@ const SPLIT = /;\s+|,\s+(?=(?:but|while|whereas|yet)\s)|\s[—–]\s+(?=but\s)/g
 const MIN_WORDS = 3;
 const MIN_SPLIT_WORDS = 4;
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start < at && at < q.end);
 
 /** Trims white space and returns null when too little is left to state anything. */
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return wordCount(text.slice(start, end)) >= MIN_WORDS ? { start, end } : null;
+  return countWords(text, start, end) >= MIN_WORDS ? { start, end } : null;
 }
 
 /** Cuts one sentence at the joints between two statements. */
@@ -42,8 +42,7 @@ function split(text: string, s: Span, quotes: readonly Span[]): Span[] {
   for (let m = SPLIT.exec(body); m; m = SPLIT.exec(body)) {
     const at = s.start + m.index;
     if (inside(at, quotes)) continue;
-    const rest = text.slice(at + m[0].length, s.end);
-    if (wordCount(text.slice(from, at)) < MIN_SPLIT_WORDS || wordCount(rest) < MIN_SPLIT_WORDS) continue;
+    if (countWords(text, from, at) < MIN_SPLIT_WORDS || countWords(text, at + m[0].length, s.end) < MIN_SPLIT_WORDS) continue;
     parts.push({ start: from, end: at });
     from = at + m[0].length;
   }

@@ -10,6 +10,7 @@
  *   // "Reuters reported that the town fell." => [{ attribution: 'according_to', speaker: Reuters, … }]
  */
 import { flexibleSpaces } from '../../core/patterns.js';
+import { countWords } from '../../core/words.js';
 import type { Attribution, Span } from '../../core/record.js';
 import { subjectChunk, type Speaker, type Speakers } from './02-speakers.js';
 import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
@@ -28,18 +29,18 @@ export interface Frame {
 const ATTRIBUTION: Record<VerbClass, Attribution> = {
   speech: 'reported_speech', report: 'according_to', contested: 'reported_speech', denial: 'reported_speech',
 };
-const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[\p{L}\p{N}.'’-]+\s+){0,6})$/u;
+const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[A-Za-z0-9\u00C0-\u024F.'’-]+\s+){0,6})$/;
 const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
-const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][\p{L}.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/u;
+const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][A-Za-z\u00C0-\u024F.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/;
 /** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
 const FINITE = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should|[a-z]+ed)\b/;
 const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi');
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
 
-const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordsIn = (s: string) => countWords(s);
 
 /** "according to X": the phrase after, up to the first comma or clause word. */
 function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[] {

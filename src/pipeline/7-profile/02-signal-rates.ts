@@ -10,14 +10,13 @@
  */
 import type { Signal, SignalRate, Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
+import { countWords } from '../../core/words.js';
 import { round } from './01-claim-shares.js';
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Words in the given spans of the text. */
 export function wordsIn(text: string, spans: readonly Span[]): number {
   let n = 0;
-  for (const s of spans) n += text.slice(s.start, s.end).match(WORD)?.length ?? 0;
+  for (const s of spans) n += countWords(text, s.start, s.end);
   return n;
 }
 

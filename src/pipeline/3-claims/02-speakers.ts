@@ -27,6 +27,7 @@ const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|a
 const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
 const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
+const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
@@ -106,8 +107,8 @@ export class Speakers {
     if (pronoun) return this.pronoun(pronoun, phrase.start);
     const named = head.find((m) => m.type !== 'place') ?? head[0];
     if (named) return { source: named.entityId, how: 'entity' };
-    // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker.
-    const owner = inPhrase.find((m) => !/^-/.test(this.text.slice(m.end, m.end + 1)));
+    // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker (a place owns no one).
+    const owner = inPhrase.find((m) => m.type !== 'place' && (OWNER_BEFORE.test(this.text.slice(phrase.start, m.start)) || /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))));
     if (ROLE.test(words)) return { source: owner ? owner.entityId : 'unnamed', how: 'role' };
     if (UNNAMED_SOURCE_RE.test(words)) return owner ? { source: owner.entityId, how: 'entity' } : { source: 'unnamed', how: 'nominal' };
     return { source: 'unnamed', how: 'unknown' };

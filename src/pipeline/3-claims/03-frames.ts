@@ -32,10 +32,13 @@ const ATTRIBUTION: Record<VerbClass, Attribution> = {
 const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[A-Za-z0-9\u00C0-\u024F.'’-]+\s+){0,6})$/;
 const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
+/** "its declared goal", "the reported deal": an adjective, not a verb. */
+const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|my|your|the|a|an|this|that|these|those)\s+$/i;
 const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
 const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][A-Za-z\u00C0-\u024F.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/;
 /** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
-const FINITE = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should|[a-z]+ed)\b/;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should)\b/;
+const FINITE = new RegExp(`${AUXILIARY.source}|\\b[a-z]+ed\\b`);
 const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi');
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
@@ -50,8 +53,11 @@ function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[
   for (let m = ACCORDING.exec(body); m; m = ACCORDING.exec(body)) {
     const from = clause.start + m.index + m[0].length;
     const rest = text.slice(from, clause.end);
+    // Scraped text may lack the comma that ends the phrase: a finite verb or the eighth word ends it too.
     const stop = STOP.exec(rest);
-    const phrase = { start: from, end: from + Math.min(stop ? stop.index : rest.length, 80) };
+    const verb = AUXILIARY.exec(rest);
+    const eighth = /^(?:\S+\s+){8}/.exec(rest);
+    const phrase = { start: from, end: from + Math.min(stop ? stop.index : rest.length, verb ? verb.index : rest.length, eighth ? eighth[0].length : rest.length) };
     // "…, according to Reuters." closes the statement rather than opening it.
     const place = wordsIn(text.slice(phrase.end, clause.end)) < 4 && wordsIn(body.slice(0, m.index)) > 4 ? 'post' : 'pre';
     out.push({ attribution: 'according_to', speaker: speakers.resolve(phrase), verb: 'according_to', cue: { start: clause.start + m.index, end: phrase.end }, place });
@@ -65,7 +71,7 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const before = text.slice(clause.start, verb.start);
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
-  if ((PASSIVE_BEFORE.test(before) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(before)) return null;
+  if ((PASSIVE_BEFORE.test(before) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) return null;
   if (NOUN_LIKE.has(word) && !SPEAKER_WORD_BEFORE.test(before)) return null;
   // A capital inside a sentence makes a name of it: "Islamic State", "Drudge Report".
   if (/^[A-Z][a-z]/.test(text.slice(verb.start, verb.end)) && /\w/.test(before)) return null;

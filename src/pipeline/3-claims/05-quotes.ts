@@ -7,7 +7,8 @@
  * said. “B.”").
  *
  * @example
- *   quoteFrames(text, seg, speakers) // => Map { quoteSpan => Frame | null }
+ *   const quotes = new QuoteFrames(text, seg, speakers);
+ *   quotes.of(seg.quotes[0]) // => { attribution: 'reported_speech', speaker: { source: 'person:…' }, … } or null
  */
 import type { Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
@@ -43,15 +44,31 @@ export function innermost(frames: readonly Frame[]): Frame | null {
   return inner ?? frames.find((f) => f.place === 'post') ?? null;
 }
 
-export function quoteFrames(text: string, seg: Segmentation, speakers: Speakers): Map<Span, Frame | null> {
-  const out = new Map<Span, Frame | null>();
-  let last: { quote: Span; frame: Frame } | null = null;
-  let prevEnd = 0;
-  for (const q of seg.quotes) {
-    if (q.start >= seg.bodyEnd) break;
+/**
+ * The speakers of the quotations, worked out in text order as the clauses
+ * reach them, so that "she said" after a quotation can point back to a
+ * speaker named in the clauses before it.
+ */
+export class QuoteFrames {
+  private readonly done = new Map<Span, Frame | null>();
+  private next = 0;
+  private last: { quote: Span; frame: Frame } | null = null;
+  private prevEnd = 0;
+
+  constructor(private readonly text: string, private readonly seg: Segmentation, private readonly speakers: Speakers) {}
+
+  /** The frame of a quotation (and of every quotation before it not yet framed). */
+  of(quote: Span): Frame | null {
+    const quotes = this.seg.quotes;
+    while (!this.done.has(quote) && this.next < quotes.length) this.frame(quotes[this.next++]!);
+    return this.done.get(quote) ?? null;
+  }
+
+  private frame(q: Span): void {
+    const { text, seg, speakers } = this;
     const open = sentenceAt(seg.sentences, q.start);
     const close = sentenceAt(seg.sentences, Math.max(q.start, q.end - 1));
-    const from = Math.max(open?.start ?? q.start, prevEnd);
+    const from = Math.max(open?.start ?? q.start, this.prevEnd);
     let frame = innermost(verbFrames(text, { start: from, end: q.start }, seg.quotes, speakers).filter((f) => f.place === 'pre'));
     if (!frame && open && !/\w/.test(text.slice(from, q.start))) {
       let end = open.start;
@@ -63,13 +80,12 @@ export function quoteFrames(text: string, seg: Segmentation, speakers: Speakers)
       const after = verbFrames(text, { start: q.start, end: close.end }, [q, ...seg.quotes], speakers);
       frame = after.find((f) => f.cue.start >= q.end) ?? null;
     }
-    if (!frame && last && q.start - last.quote.end <= CARRY_OVER) frame = last.frame;
-    out.set(q, frame);
+    if (!frame && this.last && q.start - this.last.quote.end <= CARRY_OVER) frame = this.last.frame;
+    this.done.set(q, frame);
     if (frame) {
-      last = { quote: q, frame };
+      this.last = { quote: q, frame };
       speakers.spoke(frame.speaker.source, q.start);
     }
-    prevEnd = q.end;
+    this.prevEnd = q.end;
   }
-  return out;
 }

@@ -19,7 +19,7 @@ import { clauses, type Clause } from './01-clauses.js';
 import { Speakers } from './02-speakers.js';
 import { verbFrames, type Frame } from './03-frames.js';
 import { impersonalFrame } from './04-impersonal.js';
-import { innermost, quoteFrames } from './05-quotes.js';
+import { innermost, QuoteFrames } from './05-quotes.js';
 import { nameRoleSpeakers, type Attributed } from './06-role-speakers.js';
 import { certaintyOf } from './07-certainty.js';
 
@@ -51,10 +51,10 @@ function frameOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, 
 export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): Claim[] {
   const text = doc.text;
   const speakers = new Speakers(text, ents, seg.quotes);
-  const byQuote = quoteFrames(text, seg, speakers);
+  const byQuote = new QuoteFrames(text, seg, speakers);
   const out: Attributed[] = [];
   for (const c of clauses(text, seg)) {
-    const { frame, frames } = framesOf(text, c, c.quote ? byQuote.get(c.quote) : undefined, speakers);
+    const { frame, frames } = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
     const source = frame ? frame.speaker.source : 'author';
     if (frame && !c.quote) speakers.spoke(source, frame.cue.start);
     const sure = certaintyOf(text.slice(c.start, c.end), frame, c.start);

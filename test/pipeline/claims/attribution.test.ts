@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../src/pipeline/3-claims/index.js';
 import { fixture, idOf } from '../fixture.js';
 
-const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media' } as const;
+const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media', Riverton: 'place' } as const;
 const LENA = idOf('Lena Ortiz', 'person');
 const TOMAS = idOf('Tomas Berg', 'person');
 const JANA = idOf('Jana Novak', 'person');
@@ -40,6 +40,9 @@ const CASES: [string, string, string, string, string][] = [
   ['colon line before a quotation', 'Tomas Berg explained it at length:\n\n"The wells were poisoned before the army arrived in the valley."', 'wells', TOMAS, 'direct_quote'],
   ['speaker named after the role', 'A senior aide to the governor said the dam would be repaired. "We start on Monday," Jana Novak said.', 'dam would', JANA, 'reported_speech'],
   ['a source stays unnamed', 'A military source said the pass was closed. "It will stay closed," Lena Ortiz said.', 'pass was', 'unnamed', 'reported_speech'],
+  ['pronoun after a quotation means the latest speaker', '"We lost the harvest," Lena Ortiz said. Jana Novak said the market burned. "A shell hit the bakery," she said.', 'bakery', JANA, 'direct_quote'],
+  ['a place does not speak', 'A medical source in Riverton said the clinic was full.', 'clinic', 'unnamed', 'reported_speech'],
+  ['an adjective, not a verb', 'The brigade fell short of its declared goal of taking the port.', 'port', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

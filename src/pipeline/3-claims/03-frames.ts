@@ -72,6 +72,8 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
   if ((PASSIVE_BEFORE.test(before) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) return null;
+  // "If A, as they claim, why B?": an aside that vouches for A alone, not for the sentence.
+  if (/[,(—–]\s*as\s+(?:\S+\s+){1,4}$/i.test(before) && /^\s*[,)—–]/.test(after)) return null;
   if (NOUN_LIKE.has(word) && !SPEAKER_WORD_BEFORE.test(before)) return null;
   // A capital inside a sentence makes a name of it: "Islamic State", "Drudge Report".
   if (/^[A-Z][a-z]/.test(text.slice(verb.start, verb.end)) && /\w/.test(before)) return null;

@@ -1,12 +1,12 @@
 /**
- * Step 3: fewer, clearer signals. Hits of one kind in one sentence, or
- * close together in one paragraph, become one signal over all their words; a kind's word that comes back later in
+ * Step 3: fewer, clearer signals. Hits of one kind close together in one
+ * paragraph become one signal over all their words; a kind's word that comes back later in
  * the same document is not signalled again; where signals of different
  * kinds overlap, the stronger kind (incitement and hate before framing,
  * framing before word choice) keeps the words.
  *
  * @example
- *   merge(text, hits, seg.sentences, seg.paragraphs) // "foul and evil" → one loaded_language signal, not two
+ *   merge(text, hits, seg.paragraphs) // "foul and evil" → one loaded_language signal, not two
  */
 import type { SignalKind, Span } from '../../core/record.js';
 import { sentenceAt } from '../3-claims/index.js';
@@ -23,23 +23,21 @@ const stem = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/(?:s|e
 /** Hits of one kind this close (in characters, within a paragraph) are one signal. */
 const NEAR = 100;
 
-export function merge(text: string, hits: readonly Hit[], sentences: readonly Span[], paragraphs: readonly Span[]): (Span & { kind: SignalKind })[] {
+export function merge(text: string, hits: readonly Hit[], paragraphs: readonly Span[]): (Span & { kind: SignalKind })[] {
   const seen = new Set<string>();
-  const last = new Map<SignalKind, Span & { kind: SignalKind; sentence: number; paragraph: number }>();
+  const last = new Map<SignalKind, Span & { kind: SignalKind; paragraph: number }>();
   const joined: (Span & { kind: SignalKind })[] = [];
   for (const h of hits) {
     const key = `${h.kind}|${stem(text.slice(h.start, h.end))}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const sentence = sentenceAt(sentences, h.start)?.start ?? h.start;
     const paragraph = sentenceAt(paragraphs, h.start)?.start ?? h.start;
     const prev = last.get(h.kind);
-    if (prev && (prev.sentence === sentence || (prev.paragraph === paragraph && h.start - prev.end <= NEAR))) {
+    if (prev && prev.paragraph === paragraph && h.start - prev.end <= NEAR) {
       prev.end = Math.max(prev.end, h.end);
-      prev.sentence = sentence;
       continue;
     }
-    const signal = { kind: h.kind, start: h.start, end: h.end, sentence, paragraph };
+    const signal = { kind: h.kind, start: h.start, end: h.end, paragraph };
     last.set(h.kind, signal);
     joined.push(signal);
   }

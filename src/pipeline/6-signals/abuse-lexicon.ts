@@ -17,7 +17,7 @@ export const ABUSE_RULES: SignalRule[] = [
   rule('hate_speech', [
     'retard(?:ed|s)?(?![ -]bombs?)', 'fag(?:got)?s?', 'kikes?', 'ragheads?', 'towelheads?', 'sand ?n[i1]gg\\w*', 'n[i1]gg(?:er|a)s?', 'camel jockeys?',
     'gooks?', 'chinks', 'spics?', 'wetbacks?', 'sub-?humans?', 'untermenschen?',
-    'roth(?:s)?childs?', 'rockefellers', 'soros', 'zionist (?:controlled|occupied|lobby|media|bankers|entity|cabal)', 'zog',
+    'roth(?:s)?childs?(?!\\s*(?:&|and)\\s*(?:sons|co)\\b|\\s+(?:bank|group|holding))', 'rockefellers', 'soros', 'zionist (?:controlled|occupied|lobby|media|bankers|entity|cabal)', 'zog',
     'khazar(?:s|ian)?', '(?:international|jewish) bankers', 'jewish (?:lobby|control|media)',
   ], 'author'),
   rule('hate_speech', ['mossad'], 'author'),

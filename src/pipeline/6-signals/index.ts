@@ -28,5 +28,5 @@ export const SIGNAL_RULES: readonly SignalRule[] = [...ABUSE_RULES, ...FRAMING_R
 
 export function findSignals(doc: Doc, seg: Segmentation, claims: Claim[], rules: readonly SignalRule[] = SIGNAL_RULES): Signal[] {
   const hits = inOwnVoice(matchRules(doc.text, seg, rules), claims, seg);
-  return placed(merge(doc.text, hits, seg.sentences, seg.paragraphs), seg);
+  return placed(merge(doc.text, hits, seg.paragraphs), seg);
 }

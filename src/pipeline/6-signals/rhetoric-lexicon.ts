@@ -23,13 +23,13 @@ export const RHETORIC_RULES: SignalRule[] = [
   ], 'author'),
   rule('name_calling', [
     'puppets?', 'stooges?', 'lackeys?', 'vassals?', 'minions', 'henchmen', 'thugs', 'lapdogs?',
-    '(?<!(?:designated|listed|considered|classified|labell?ed|branded|deemed|as) (?:an? |the )?(?:\\w+ )?)terrorist (?:groups?|organi[sz]ations?|militias?|gangs?|proxies|allies)', 'war criminals?', 'butchers? of',
+    '(?:armed|separatist|takfiri|wahhabi|jihadi|kurdish|pkk|ypg|opposition|rebel|foreign|mercenary|[a-z]+-backed) terrorist (?:groups?|organi[sz]ations?|militias?|gangs?|proxies|allies)', 'war criminals?', 'butchers? of',
     'orangutans?', 'apes', 'vermin', 'cockroach(?:es)?', 'parasites', 'scum(?:bags?)?', 'savages',
     'idiots?', 'idiotic', 'morons?', 'moronic', 'imbeciles?', 'demented', 'lunatics?', 'psychopaths?', 'clowns',
     'degenerates?', 'traitors', 'presstitutes', 'sheeple', 'libtards?', 'snowflakes',
   ], 'author'),
   rule('exaggeration', [
-    'genocid(?:e|al)', 'ethnic(?:ally)? cleans(?:ing|ed)', 'holocaust',
+    'genocid(?:e|al)', 'ethnic(?:ally)? cleans(?:ing|ed)', '(?:a|another|new|second|nuclear|modern|real) holocaust',
     '(?:completely|totally|utterly|entirely) (?:destroy(?:ed|s|ing)?|annihilat\\w+|obliterat\\w+|wip(?:ed|ing) out|devastat\\w+)',
     '(ever|never|always)(?:,? \\1){2,}', 'of all time', '(?:\\w+est|most \\w+|worst|best) (?:\\w+ ){0,3}in (?:all of )?(?:human |recorded |modern )?history',
     'wipe[ds]? (?:\\w+ )?off the (?:map|face of the earth)',

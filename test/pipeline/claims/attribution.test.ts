@@ -43,6 +43,7 @@ const CASES: [string, string, string, string, string][] = [
   ['pronoun after a quotation means the latest speaker', '"We lost the harvest," Lena Ortiz said. Jana Novak said the market burned. "A shell hit the bakery," she said.', 'bakery', JANA, 'direct_quote'],
   ['a place does not speak', 'A medical source in Riverton said the clinic was full.', 'clinic', 'unnamed', 'reported_speech'],
   ['an adjective, not a verb', 'The brigade fell short of its declared goal of taking the port.', 'port', 'author', 'unattributed'],
+  ['an "as they claim" aside does not hand over the sentence', 'If the raid was only defensive, as the Valley Front claims, why did it hit the school?', 'school', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

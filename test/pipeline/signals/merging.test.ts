@@ -9,7 +9,7 @@ const kinds = (text: string, seg?: Partial<Segmentation>) => {
 };
 
 describe('signals: fewer and clearer', () => {
-  it('joins words of one kind in one sentence', () => {
+  it('joins words of one kind close together', () => {
     expect(kinds('A vile, wicked and sinister plot was hatched.')).toEqual([
       { kind: 'loaded_language', section: 'article', words: 'vile, wicked and sinister' },
     ]);

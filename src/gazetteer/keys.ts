@@ -15,6 +15,13 @@ const NOT_ALNUM = /[^a-z0-9]/g;
 
 /** Lower case, accents and apostrophes (ʿayn, hamza) gone, letters and digits only. */
 export function tokenKey(token: string): string {
+  // the common case, plain ASCII letters and digits, without a regular expression
+  let plain = true;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (plain) return token.toLowerCase();
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\x00-\x7f]*$/.test(token) ? token : token.normalize('NFKD').replace(MARKS, '');
   return ascii.toLowerCase().replace(NOT_ALNUM, '');
@@ -58,7 +65,19 @@ const VOWELS = /[aeiouyw]/g;
  * final -ah/-eh ending dropped: "raqqah" and "rakka" → "rk"; "hassakeh",
  * "hasaka" and "hasakah" → "hsk".
  */
+const skeletons = new Map<string, string>();
+
 export function skeleton(key: string): string {
+  const known = skeletons.get(key);
+  if (known !== undefined) return known;
+  // bounded memo: the same few thousand words recur across documents
+  if (skeletons.size > 100_000) skeletons.clear();
+  const out = skeletonOf(key);
+  skeletons.set(key, out);
+  return out;
+}
+
+function skeletonOf(key: string): string {
   // a final -ah/-eh is the feminine ending, written or not: "Raqqah" / "Raqqa"
   let s = key.replace(/([aeiou])h$/, '$1');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);

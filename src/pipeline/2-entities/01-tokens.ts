@@ -25,6 +25,35 @@ export interface Token {
   poss: boolean;
   /** Index of its sentence. */
   sentence: number;
+  /** What separates it from the next word. */
+  sep: Sep;
+}
+
+/** What stands between two words, as far as names care. */
+export const Sep = {
+  /** Anything else: punctuation, a line break, a possessive, the end. */
+  Other: 0,
+  /** Spaces. */
+  Space: 1,
+  /** One hyphen, no spaces: "US-backed", "al-Omar". */
+  Hyphen: 2,
+  /** A hyphen with spaces: "Tal Afar- Iraq". */
+  SpacedHyphen: 3,
+} as const;
+export type Sep = (typeof Sep)[keyof typeof Sep];
+
+const SPACES = /^[ \t\u00a0]+$/;
+const SPACED_HYPHEN = /^[ \t\u00a0]*[-‐–][ \t\u00a0]*$/;
+
+function separator(text: string, a: Token, start: number): Sep {
+  if (a.poss) return Sep.Other;
+  if (start === a.end + 1) {
+    const c = text.charCodeAt(a.end);
+    if (c === 32) return Sep.Space;
+    if (c === 45 || c === 0x2010 || c === 0x2013) return Sep.Hyphen;
+  }
+  const gap = text.slice(a.end, start);
+  return SPACES.test(gap) ? Sep.Space : SPACED_HYPHEN.test(gap) ? Sep.SpacedHyphen : Sep.Other;
 }
 
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
@@ -43,21 +72,40 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     if (tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== si) sentenceStartToken = tokens.length;
     // "Syria's", "SDF’s", "Syrias'": the possessive is no word of its own ("it's" and "Shi'ite" are not possessives)
-    const rest = text.slice(end, end + 3);
-    const p = POSSESSIVE.exec(rest);
-    const poss = p !== null && (p[0].length === 2 || /s$/i.test(word)) && !/^['’`]\p{L}{2}/u.test(rest);
-    if (poss) WORD.lastIndex = end + p[0].length;
-    const letters = word.replace(/\./g, '');
+    let poss = false;
+    const q = text.charCodeAt(end);
+    if (q === 39 || q === 0x2019 || q === 96) {
+      const rest = text.slice(end, end + 3);
+      const p = POSSESSIVE.exec(rest);
+      poss = p !== null && (p[0].length === 2 || /s$/i.test(word)) && !/^['’`]\p{L}{2}/u.test(rest);
+      if (poss) WORD.lastIndex = end + p![0].length;
+    }
+    const c0 = word.charCodeAt(0);
+    const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /[\p{Lu}\p{N}]/u.test(word[0]!);
+    const prev = tokens[tokens.length - 1];
+    if (prev) prev.sep = separator(text, prev, start);
     tokens.push({
-      start, end, text: word, key: tokenKey(word),
-      cap: /[\p{Lu}\p{N}]/u.test(word[0]!),
-      upper: letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters),
+      start, end, text: word, key: tokenKey(word), cap, sep: Sep.Other,
+      upper: cap && word.length >= 2 && isUpper(word),
       initial: tokens.length === sentenceStartToken,
       poss, sentence: si,
     });
   }
   markUnreliableCapitals(tokens);
   return tokens;
+}
+
+/** Two or more letters, all capitals (digits and the dots of "U.S." allowed). */
+function isUpper(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c === 46 || (c >= 48 && c <= 57)) continue;
+    else if (c < 128) return false;
+    else return /^[\p{Lu}\p{N}.]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  }
+  return letters >= 2 || (letters === 1 && word.length >= 2 && /\d/.test(word));
 }
 
 /** In a headline-style or shouted sentence every capital is unreliable. */

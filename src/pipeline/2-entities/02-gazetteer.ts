@@ -11,7 +11,7 @@
  *   // => [{ start: 0, end: 10, t0: 0, t1: 2, refs: [{ id: 'place:sy-07', … }], how: 'exact' }, …]
  */
 import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, splitName, type Gazetteer, type NameRef, type NameTrie, type TrieNode } from '../../gazetteer/index.js';
-import type { Token } from './01-tokens.js';
+import { Sep, type Token } from './01-tokens.js';
 
 export interface NameMatch {
   start: number;
@@ -23,30 +23,26 @@ export interface NameMatch {
   how: 'exact' | 'skeleton' | 'typo';
 }
 
-/** Tokens that may stand between the words of one name: spaces or a hyphen, on one line. */
-const JOIN = /^[ \t\u00a0]*[-‐–]?[ \t\u00a0]*$/;
 /** Capital-letter words that are ordinary words when a text shouts. */
 const SHOUTED = /^(?:IS|US|IT|WHO|AS|AT|AN|OR|IN|ON|NO|SO|DO|GO|ME|MY|BE|WE|HE|UP|AM|OK)$/;
 
-function joined(text: string, a: Token, b: Token): boolean {
-  return !a.poss && JOIN.test(text.slice(a.end, b.start));
-}
+/** May the next word continue a name: spaces or a hyphen between, no possessive. */
+const joined = (a: Token) => a.sep !== Sep.Other;
 
 /** May this article token be skipped before the name's next word? */
 function skippable(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!next || !ARTICLES.has(t.key) || !joined(text, t, next)) return false;
+  if (!next || !ARTICLES.has(t.key) || !joined(t)) return false;
   // "as", "at", "an" are English: an article only when hyphened to the name ("as-Suwayda")
-  return !ENGLISH_ARTICLES.has(t.key) || /^[-‐–]$/.test(text.slice(t.end, next.start));
+  return !ENGLISH_ARTICLES.has(t.key) || t.sep === Sep.Hyphen;
 }
 
 function acceptable(ref: NameRef, tokens: readonly Token[], t0: number, t1: number, hadArticle: boolean, gaz: Gazetteer): boolean {
   const first = tokens[t0]!;
-  const words = tokens.slice(t0, t1).filter((t) => !ARTICLES.has(t.key) || t1 - t0 === 1);
   if (ref.needsArticle && !hadArticle) return false;
   if (ref.acronym) {
-    if (!words.every((t) => t.upper)) return false;
+    for (let k = t0; k < t1; k++) if (!tokens[k]!.upper && (t1 - t0 === 1 || !ARTICLES.has(tokens[k]!.key))) return false;
     // "it IS NOT a coincidence": a shouting neighbour makes a short acronym an ordinary word
     if (SHOUTED.test(first.text.replace(/\./g, ''))) {
       const near = [tokens[t0 - 1], tokens[t1]].filter((t): t is Token => !!t && t.sentence === first.sentence);
@@ -54,7 +50,9 @@ function acceptable(ref: NameRef, tokens: readonly Token[], t0: number, t1: numb
     }
     return true;
   }
-  const head = words[0] ?? first;
+  let h = t0;
+  while (h < t1 - 1 && ARTICLES.has(tokens[h]!.key)) h++;
+  const head = tokens[h]!;
   if (!head.cap && !ref.lower) return false;
   if (ref.common && head.initial) return false;
   return true;
@@ -78,28 +76,41 @@ function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i
       const ok = node.values.filter((r) => acceptable(r, tokens, i, j, hadArticle, gaz));
       if (ok.length) best = { end: j, refs: ok, hadArticle };
     }
-    if (!tokens[j] || !joined(text, tok, tokens[j]!)) break;
+    if (!tokens[j] || !joined(tok)) break;
   }
   return best;
 }
 
 const skeletonOf = (t: Token) => skeleton(t.key);
+const exactKey = (t: Token) => t.key;
+
+const typoMemo = new WeakMap<Gazetteer, Map<string, NameRef[]>>();
 
 /** A damaged long word: one letter added, dropped, changed or swapped. */
 function typo(tok: Token, gaz: Gazetteer): NameRef[] {
   if (!tok.cap || tok.key.length < 5 || gaz.common.has(tok.key) || gaz.demonyms.has(tok.key)) return [];
+  let memo = typoMemo.get(gaz);
+  if (!memo) typoMemo.set(gaz, (memo = new Map()));
+  const known = memo.get(tok.key);
+  if (known) return known;
   const found = new Map<string, NameRef>();
   for (const d of [tok.key, ...deletions(tok.key)]) for (const r of gaz.typos.get(d) ?? []) if (oneEditApart(tok.key, splitName(r.alias)[0] ?? '')) found.set(r.id, r);
-  return found.size === 1 ? [...found.values()] : [];
+  const refs = found.size === 1 ? [...found.values()] : [];
+  if (memo.size > 100_000) memo.clear();
+  memo.set(tok.key, refs);
+  return refs;
 }
 
 /** Every known name in the tokens, longest match first, no two overlapping. */
 export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
   const out: NameMatch[] = [];
   let i = 0;
+  const starts = gaz.exact.root.next;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    const exact = walk(gaz.exact, tokens, text, i, (t) => t.key, gaz);
+    // most words start no name: one lookup decides
+    if (!tok.cap && !starts?.has(tok.key) && !ARTICLES.has(tok.key)) { i++; continue; }
+    const exact = walk(gaz.exact, tokens, text, i, exactKey, gaz);
     // a loose spelling only for a properly capitalised word that is not English
     const loose = tok.cap && !gaz.common.has(tok.key) && !gaz.demonyms.has(tok.key);
     const skel = loose && (!exact || ARTICLES.has(tok.key)) ? walk(gaz.skeletal, tokens, text, i, skeletonOf, gaz) : null;
@@ -121,6 +132,6 @@ export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gaze
 /** The span starts at the name, not at an article before it ("As Suwayda" keeps it, "as-Suwayda" too; "ez Zor" …). */
 function firstWord(tokens: readonly Token[], text: string, i: number): number {
   let j = i;
-  while (j < tokens.length - 1 && skippable(text, tokens, j) && !/^[-‐–]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+  while (j < tokens.length - 1 && skippable(text, tokens, j) && tokens[j]!.sep !== Sep.Hyphen) j++;
   return j;
 }

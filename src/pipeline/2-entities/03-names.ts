@@ -16,7 +16,7 @@
  */
 import type { EntityType } from '../../core/record.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
-import type { Token } from './01-tokens.js';
+import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MEDIA_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
@@ -30,7 +30,6 @@ export interface Recognised {
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
-const SPACE = /^[ \t\u00a0]*[-‐–]?[ \t\u00a0]*$/;
 
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
@@ -41,7 +40,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   const cover = new Int32Array(tokens.length).fill(-1);
   matches.forEach((m, mi) => { for (let t = m.t0; t < m.t1; t++) cover[t] = mi; });
   const coveredBy = (t: number) => cover[t] ?? -1;
-  const joined = (a: number, b: number) => !!tokens[a] && !!tokens[b] && !tokens[a]!.poss && SPACE.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
   const add = (type: EntityType, name: string, start: number, end: number) => {
     const id = newNameId(type, name);
@@ -73,7 +72,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   // runs of capitalised words outside known names
   let i = 0;
   while (i < tokens.length) {
-    const glued = i > 0 && /^[-‐–/]$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    const glued = i > 0 && (tokens[i - 1]!.sep === Sep.Hyphen || text[tokens[i]!.start - 1] === '/');
     // "US-Backed Forces" is a description of someone, not a name
     if (coveredBy(i) >= 0 || !tokens[i]!.cap || glued || (tokens[i]!.upper && tokens[i]!.text.length <= 2)) { i++; continue; }
     let j = i + 1;

@@ -16,7 +16,7 @@
  *   // "Russian jets struck" → [{ id: 'actor:gov-RU', kind: 'gov', use: 'agent', start: 0, end: 12 }]
  */
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/index.js';
-import type { Token } from './01-tokens.js';
+import { Sep, type Token } from './01-tokens.js';
 import { GENERIC, type Found, type Use } from './found.js';
 import {
   AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
@@ -31,7 +31,6 @@ export interface Item {
   id: string;
 }
 
-const HYPHEN = /^[-‐–]$/;
 const RESOURCE = new Set(['oil', 'gas', 'field', 'fields', 'oilfields', 'wealth', 'resources', 'petroleum', 'east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'interior', 'heartland', 'capital', 'cities', 'towns', 'provinces']);
 const PLACE_AFTER_CAPITAL = new Set(['suburbs', 'suburb', 'countryside', 'outskirts', 'old', 'streets', 'airport', 'centre', 'center', 'university', 'province', 'governorate', 'residents', 'neighbourhoods', 'neighborhoods', 'districts']);
 const KURDISH = new Set(['kurdish', 'kurds']);
@@ -45,7 +44,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
   const covered = (t: number) => cover[t] ?? -1;
   const itemAt = (t: number) => items[covered(t)];
   const gap = (a: number, b: number) => (tokens[a] && tokens[b] ? text.slice(tokens[a]!.end, tokens[b]!.start) : '\n');
-  const glued = (a: number) => HYPHEN.test(gap(a, a + 1).trim()) && gap(a, a + 1).trim().length === 1;
+  const glued = (a: number) => (tokens[a]?.sep === Sep.Hyphen || tokens[a]?.sep === Sep.SpacedHyphen);
   const key = (t: number) => tokens[t]?.key ?? '';
 
   /** End token (exclusive) of "[modifier] agent-noun" after token t, or -1. */
@@ -124,7 +123,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (k > 0) return k;
     if (!tokens[it.t1 - 1]!.poss) return -1;
     // one or two words between: "Assad's Russian-backed military"
-    for (let s = it.t1; s < Math.min(tokens.length, it.t1 + 3); s++) if (AGENT_NOUNS.has(key(s)) && s > it.t1) return s + 1;
+    for (let s = it.t1; s < Math.min(tokens.length, it.t1 + 3); s++) if (AGENT_NOUNS.has(key(s))) return s + 1;
     return -1;
   }
 

@@ -29,6 +29,7 @@ export function shortForms(tokens: readonly Token[], text: string, names: NewNam
     if (acronym && names.some((n) => n.id === f.id)) forms.set(acronym[1]!.toLowerCase(), f.id);
   }
   if (!forms.size) return [];
+  const firsts = new Set([...forms.keys()].map((k) => k.split(' ')[0]!));
   const taken = new Uint8Array(tokens.length);
   let fi = 0;
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -38,7 +39,7 @@ export function shortForms(tokens: readonly Token[], text: string, names: NewNam
   });
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !tokens[i]!.cap) continue;
+    if (taken[i] || !tokens[i]!.cap || !firsts.has(tokens[i]!.key)) continue;
     for (let len = Math.min(MAX_WORDS, tokens.length - i); len >= 1; len--) {
       const run = tokens.slice(i, i + len);
       if (run.some((t, k) => taken[i + k] || (k > 0 && /[^\s\-‐–]/.test(text.slice(run[k - 1]!.end, t.start))))) continue;

@@ -8,7 +8,7 @@
  * ("a senior aide to the president") is marked `role` for step 6.
  *
  * @example
- *   const speakers = new Speakers(text, entities, quotes);
+ *   const speakers = new Speakers(text, entities, seg.quotes, seg.sentences);
  *   speakers.resolve({ start: 0, end: 8 }) // => { source: 'person:ahmed-abu', how: 'entity' }
  */
 import { flexibleSpaces } from '../../core/patterns.js';
@@ -61,7 +61,12 @@ export class Speakers {
   /** The speakers of earlier frames, latest last: a pronoun prefers one of them. */
   private readonly recent: { source: string; at: number; person: boolean }[] = [];
 
-  constructor(private readonly text: string, ents: EntityFindings, private readonly quotes: readonly Span[]) {
+  constructor(
+    private readonly text: string,
+    ents: EntityFindings,
+    private readonly quotes: readonly Span[],
+    private readonly sentences: readonly Span[] = [],
+  ) {
     this.mentions = ents.mentions;
     for (const e of ents.entities) this.types.set(e.id, e.type);
   }
@@ -94,8 +99,8 @@ export class Speakers {
     return out;
   }
 
-  /** Who a speaker phrase stands for. */
-  resolve(phrase: Span): Speaker {
+  /** Who a speaker phrase stands for; `closing` when it follows the statement ("…, he said"). */
+  resolve(phrase: Span, closing = false): Speaker {
     const words = this.text.slice(phrase.start, phrase.end);
     const pronoun = PRONOUN_LAST.exec(words)?.[1];
     const inPhrase = this.within(phrase).filter((m) => m.end <= phrase.end);
@@ -104,8 +109,9 @@ export class Speakers {
       return !MODIFIER.test(this.text.slice(m.end, m.end + 2)) && !GOVERNED.test(before);
     });
     if (pronoun && AUTHOR_PRONOUN_RE.test(pronoun)) return { source: 'author', how: 'author' };
-    if (pronoun) return this.pronoun(pronoun, phrase.start);
-    const named = head.find((m) => m.type !== 'place') ?? head[0];
+    if (pronoun) return this.pronoun(pronoun, phrase.start, closing);
+    // The head of a name phrase comes last: "NATO chief Jens Stoltenberg", "Secretary of State Rex Tillerson".
+    const named = head.filter((m) => m.type !== 'place').pop() ?? head[0];
     if (named) return { source: named.entityId, how: 'entity' };
     // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker (a place owns no one).
     const owner = inPhrase.find((m) => m.type !== 'place' && (OWNER_BEFORE.test(this.text.slice(phrase.start, m.start)) || /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))));
@@ -114,20 +120,41 @@ export class Speakers {
     return { source: 'unnamed', how: 'unknown' };
   }
 
-  /** The entity a pronoun stands for: the last speaker of its kind, else the nearest mention before. */
-  pronoun(word: string, at: number): Speaker {
+  /**
+   * The entity a pronoun stands for: one of its kind named earlier in the
+   * same sentence ("NATO's view, when it announced"), else the last speaker
+   * of its kind ("The SDF accused … “…,” it said"), else the nearest one
+   * named before. After a statement (`closing`) the names in the statement
+   * are what it is about, not who says it, so the sentence is skipped.
+   */
+  pronoun(word: string, at: number, closing = false): Speaker {
     const wantPerson = pronounWants(word) === 'person';
+    const fits = (m: EntityMention) => (wantPerson ? m.type === 'person' : m.type === 'actor' || m.type === 'media');
+    const quoted = (m: EntityMention) => this.quotes.some((q) => q.start <= m.start && m.end <= q.end);
+    const sentenceStart = this.sentenceStart(at);
+    const here = closing ? [] : this.within({ start: sentenceStart, end: at }).filter((m) => fits(m) && !quoted(m) && !MODIFIER.test(this.text.slice(m.end, m.end + 2)));
+    if (here.length) return { source: here[here.length - 1]!.entityId, how: 'pronoun' };
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i]!;
       if (r.at >= at) continue;
       if (at - r.at > LOOK_BACK) break;
       if (r.person === wantPerson) return { source: r.source, how: 'pronoun' };
     }
-    for (const m of this.within({ start: Math.max(0, at - LOOK_BACK), end: at }).reverse()) {
-      if (this.quotes.some((q) => q.start <= m.start && m.end <= q.end)) continue;
-      const isPerson = m.type === 'person';
-      if (isPerson === wantPerson && (isPerson || m.type === 'actor' || m.type === 'media')) return { source: m.entityId, how: 'pronoun' };
+    for (const m of this.within({ start: Math.max(0, at - LOOK_BACK), end: closing ? sentenceStart : at }).reverse()) {
+      if (fits(m) && !quoted(m)) return { source: m.entityId, how: 'pronoun' };
     }
     return { source: 'unnamed', how: 'unknown' };
+  }
+
+  /** Where the sentence holding an offset starts (binary search over the sentences). */
+  private sentenceStart(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let start = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.start <= at) { start = this.sentences[mid]!.start; lo = mid + 1; } else hi = mid - 1;
+    }
+    return start;
   }
 }

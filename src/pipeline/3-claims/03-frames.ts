@@ -84,18 +84,18 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
     // "…, he said." or "…, said Ahmed Abu, a commander." — but not "X, a commander, said the road was quiet."
     const inverted = /^[^,.;:]*/.exec(after)![0];
     if (tail[1]!.trim()) {
-      return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }), verb: cls, cue, place: 'post' };
+      return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }, true), verb: cls, cue, place: 'post' };
     }
     if (wordsIn(inverted) <= 6 && !FINITE.test(inverted)) {
-      return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }), verb: cls, cue, place: 'post' };
+      return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }, true), verb: cls, cue, place: 'post' };
     }
   }
   // Scraped text without commas: "… since the uprising began he added." — a speaker right before a closing verb.
-  if (wordsIn(after) <= 4 && wordsIn(before) > 5 && !/\bthat\b/i.test(after)) {
+  if (wordsIn(after) <= 4 && wordsIn(before) > 5 && !/\bthat\b/i.test(after) && !FINITE.test(after)) {
     const pronoun = /\b(?:he|she|they|it|we)\s+$/i.exec(before);
     const named = speakers.within({ start: Math.max(clause.start, verb.start - 80), end: verb.start }).filter((m) => /^\s+$/.test(text.slice(m.end, verb.start)));
     const subject = pronoun ? { start: verb.start - pronoun[0].length, end: verb.start } : named.length ? named[named.length - 1]! : null;
-    if (subject) return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'post' };
+    if (subject) return { attribution, speaker: speakers.resolve(subject, true), verb: cls, cue, place: 'post' };
   }
   if (!/\w/.test(before)) return null;
   const quoted = QUOTED_AS.exec(before);

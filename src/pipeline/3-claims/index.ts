@@ -50,7 +50,7 @@ function frameOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, 
 
 export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): Claim[] {
   const text = doc.text;
-  const speakers = new Speakers(text, ents, seg.quotes);
+  const speakers = new Speakers(text, ents, seg.quotes, seg.sentences);
   const byQuote = new QuoteFrames(text, seg, speakers);
   const out: Attributed[] = [];
   for (const c of clauses(text, seg)) {

@@ -44,6 +44,9 @@ const CASES: [string, string, string, string, string][] = [
   ['a place does not speak', 'A medical source in Riverton said the clinic was full.', 'clinic', 'unnamed', 'reported_speech'],
   ['an adjective, not a verb', 'The brigade fell short of its declared goal of taking the port.', 'port', 'author', 'unattributed'],
   ['an "as they claim" aside does not hand over the sentence', 'If the raid was only defensive, as the Valley Front claims, why did it hit the school?', 'school', 'author', 'unattributed'],
+  ['the name at the head of a title phrase', 'Valley Front chief Tomas Berg said the ceasefire would hold.', 'ceasefire', TOMAS, 'reported_speech'],
+  ['"it" looks back within its sentence first', 'Lena Ortiz spoke on Monday. The Valley Front gave a briefing where it said the road was open.', 'road was open', FRONT, 'reported_speech'],
+  ['"he" after a statement means the speaker, not the man in it', 'Tomas Berg spoke to the press. Lena Ortiz was not at the meeting with the envoy, he said.', 'meeting', TOMAS, 'reported_speech'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

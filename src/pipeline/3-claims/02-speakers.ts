@@ -102,14 +102,15 @@ export class Speakers {
   /** Who a speaker phrase stands for; `closing` when it follows the statement ("…, he said"). */
   resolve(phrase: Span, closing = false): Speaker {
     const words = this.text.slice(phrase.start, phrase.end);
-    const pronoun = PRONOUN_LAST.exec(words)?.[1];
+    const last = PRONOUN_LAST.exec(words);
+    const pronoun = last?.[1];
     const inPhrase = this.within(phrase).filter((m) => m.end <= phrase.end);
     const head = inPhrase.filter((m) => {
       const before = this.text.slice(phrase.start, m.start);
       return !MODIFIER.test(this.text.slice(m.end, m.end + 2)) && !GOVERNED.test(before);
     });
     if (pronoun && AUTHOR_PRONOUN_RE.test(pronoun)) return { source: 'author', how: 'author' };
-    if (pronoun) return this.pronoun(pronoun, phrase.start, closing);
+    if (pronoun) return this.pronoun(pronoun, phrase.start + last!.index, closing);
     // The head of a name phrase comes last: "NATO chief Jens Stoltenberg", "Secretary of State Rex Tillerson".
     const named = head.filter((m) => m.type !== 'place').pop() ?? head[0];
     if (named) return { source: named.entityId, how: 'entity' };

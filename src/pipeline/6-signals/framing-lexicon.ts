@@ -19,18 +19,20 @@ export const FRAMING_RULES: SignalRule[] = [
     'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', '(?:all |just )?(?:part|progression|continuation|steps?) of (?:the|a|their) (?:pre-?|carefully )?(?:planned|deliberate) (?:action|plan|strategy|agenda)', '(?:all |just )?part of (?:the|a|their) plan',
     'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
     'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`,
-    '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)',
+    '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)', 'cabal', 'behind the scenes', 'pulling the strings',
+    'hidden hand', 'engineered (?:by|to)', 'cover-?ups?', '(?:were|was) allowed to (?:escape|flee|slip away|leave)',
   ], 'author'),
   rule('doubt', [
-    'so[- ]called', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
+    // "so-called Islamic State" is a newsroom convention (BBC style), not doubt.
+    'so[- ]called(?! (?:islamic state|isis|isil|is|daesh|caliphate)\\b)', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
     'it is (?:curious|strange|odd|suspicious) (?:that|how)', '(?:very |rather |quite )?(?:conveniently|suspiciously)',
     '(?:^|(?<=[.!?]\\s))(?:right|sure|yeah,? right)(?:\\.{3}|…)', 'straw ?man', 'pretext', 'smokescreen', 'fig leaf', 'cover story',
-    'fake news',
+    'fake news', 'supposed(?! to)', 'dubious(?:ly)?', 'hoax(?:es)?', 'fabricat(?:ed|ions?)',
   ], 'author'),
   rule('unsupported_certainty', [
     `it(?:${A}s| is| was| has become) (?:now |quite |abundantly |perfectly |already )?(?:clear|obvious|evident|undeniable) that`,
     `it(?:${A}s| is) (?:hardly|no) (?:a )?secret`, `there(?:${A}s| is| can be) (?:no|little) (?:doubt|question) (?:that|about)`,
     'undoubtedly', 'unquestionably', 'undeniably', 'make no mistake', '(?:everyone|everybody) knows', 'as if there (?:has|had|was|were|is) ever',
-    'the (?:simple )?(?:fact|truth) (?:is|of the matter is)',
+    'the (?:simple )?(?:fact|truth) (?:is|of the matter is)', 'it is a (?:known )?fact that', 'no one can deny', 'there is no denying',
   ], 'author'),
 ];

@@ -27,6 +27,9 @@ const FOUND: [string, string, string, string][] = [
   ['emphatic repetition', 'Nobody has never, never, never been so wrong.', 'exaggeration', 'never'],
   ['incitement', 'The air force should bomb every bridge they use until they starve.', 'call_to_violence', 'bomb'],
   ['antisemitic trope', 'The war is run by the Rothschilds and their friends.', 'hate_speech', 'Rothschilds'],
+  ['a plot behind the curtain', 'A small cabal decided the outcome long before the vote.', 'conspiracy_framing', 'cabal'],
+  ['doubtful by design', 'The rebels were dubiously rebranded as moderates.', 'doubt', 'dubiously'],
+  ['contempt', 'That was a cowardly and shameful retreat.', 'loaded_language', 'cowardly'],
   ['appeal for money', 'We have a small favour to ask. Please support our reporting.', 'fundraising', 'favour'],
 ];
 
@@ -38,6 +41,7 @@ const NOT_FOUND: [string, string][] = [
   ['a quoted insult is the speaker\'s', '"They are puppets," Mara Quist told the crowd in the square.'],
   ['designation is not a label', 'The Hill Brigade is listed as a terrorist organisation by two states.'],
   ['a month, not a hedge, and no money', 'The Hill Brigade donated blankets to the camp in May.'],
+  ['newsroom style is not doubt', 'Fighters of the so-called Islamic State left the town.'],
   ['refusing violence', 'The council says it should not bomb the bridges at all.'],
 ];
 

@@ -22,13 +22,14 @@ function joins(c: number, before: number, after: number): boolean {
   return (c === 46 || c === 44) && isDigit(before) && isDigit(after);
 }
 
-export function countWords(text: string, start = 0, end = text.length): number {
+/** Words in `text[start, end)`; with `atLeast`, stops counting once that many are found. */
+export function countWords(text: string, start = 0, end = text.length, atLeast = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
-      if (!inWord) n++;
+      if (!inWord && ++n >= atLeast) return n;
       inWord = true;
     } else if (!(inWord && i + 1 < end && joins(c, text.charCodeAt(i - 1), text.charCodeAt(i + 1)))) {
       inWord = false;

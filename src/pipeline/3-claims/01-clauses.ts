@@ -30,7 +30,7 @@ const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return countWords(text, start, end) >= MIN_WORDS ? { start, end } : null;
+  return countWords(text, start, end, MIN_WORDS) >= MIN_WORDS ? { start, end } : null;
 }
 
 /** Cuts one sentence at the joints between two statements. */
@@ -42,7 +42,7 @@ function split(text: string, s: Span, quotes: readonly Span[]): Span[] {
   for (let m = SPLIT.exec(body); m; m = SPLIT.exec(body)) {
     const at = s.start + m.index;
     if (inside(at, quotes)) continue;
-    if (countWords(text, from, at) < MIN_SPLIT_WORDS || countWords(text, at + m[0].length, s.end) < MIN_SPLIT_WORDS) continue;
+    if (countWords(text, from, at, MIN_SPLIT_WORDS) < MIN_SPLIT_WORDS || countWords(text, at + m[0].length, s.end, MIN_SPLIT_WORDS) < MIN_SPLIT_WORDS) continue;
     parts.push({ start: from, end: at });
     from = at + m[0].length;
   }

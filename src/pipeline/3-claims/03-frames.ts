@@ -39,6 +39,8 @@ const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][A-Za-z\u00C0
 /** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
 const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should)\b/;
 const FINITE = new RegExp(`${AUXILIARY.source}|\\b[a-z]+ed\\b`);
+/** How far before a verb its speaker and markers are looked for, in characters. */
+const NEAR = 160;
 const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi');
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
@@ -69,17 +71,19 @@ function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[
 function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speakers: Speakers): Frame | null {
   const word = text.slice(verb.start, verb.end).toLowerCase();
   const before = text.slice(clause.start, verb.start);
+  // The tests anchored at the verb only need the words just before it (and a long clause stays cheap).
+  const near = before.length > NEAR ? before.slice(-NEAR) : before;
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
-  if ((PASSIVE_BEFORE.test(before) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(before) || DETERMINER_BEFORE.test(before)) return null;
+  if ((PASSIVE_BEFORE.test(near) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(near) || DETERMINER_BEFORE.test(near)) return null;
   // "If A, as they claim, why B?": an aside that vouches for A alone, not for the sentence.
-  if (/[,(—–]\s*as\s+(?:\S+\s+){1,4}$/i.test(before) && /^\s*[,)—–]/.test(after)) return null;
-  if (NOUN_LIKE.has(word) && !SPEAKER_WORD_BEFORE.test(before)) return null;
+  if (/[,(—–]\s*as\s+(?:\S+\s+){1,4}$/i.test(near) && /^\s*[,)—–]/.test(after)) return null;
+  if (NOUN_LIKE.has(word) && !SPEAKER_WORD_BEFORE.test(near)) return null;
   // A capital inside a sentence makes a name of it: "Islamic State", "Drudge Report".
   if (/^[A-Z][a-z]/.test(text.slice(verb.start, verb.end)) && /\w/.test(before)) return null;
   const attribution = ATTRIBUTION[cls];
   const cue = { start: verb.start, end: verb.end };
-  const tail = TAIL_BOUNDARY.exec(before);
+  const tail = TAIL_BOUNDARY.exec(near);
   if (tail && !/\bthat\b/i.test(after) && wordsIn(after) <= 12 && wordsIn(before) > 3) {
     // "…, he said." or "…, said Ahmed Abu, a commander." — but not "X, a commander, said the road was quiet."
     const inverted = /^[^,.;:]*/.exec(after)![0];
@@ -92,13 +96,13 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   }
   // Scraped text without commas: "… since the uprising began he added." — a speaker right before a closing verb.
   if (wordsIn(after) <= 4 && wordsIn(before) > 5 && !/\bthat\b/i.test(after) && !FINITE.test(after)) {
-    const pronoun = /\b(?:he|she|they|it|we)\s+$/i.exec(before);
+    const pronoun = /\b(?:he|she|they|it|we)\s+$/i.exec(near);
     const named = speakers.within({ start: Math.max(clause.start, verb.start - 80), end: verb.start }).filter((m) => /^\s+$/.test(text.slice(m.end, verb.start)));
     const subject = pronoun ? { start: verb.start - pronoun[0].length, end: verb.start } : named.length ? named[named.length - 1]! : null;
     if (subject) return { attribution, speaker: speakers.resolve(subject, true), verb: cls, cue, place: 'post' };
   }
   if (!/\w/.test(before)) return null;
-  const quoted = QUOTED_AS.exec(before);
+  const quoted = QUOTED_AS.exec(near);
   if (quoted) {
     // "X quoted a source as saying": the innermost speaker, else the outlet.
     const start = verb.start - quoted[0].length + quoted[0].indexOf(quoted[1]!, 6);

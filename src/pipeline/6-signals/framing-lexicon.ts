@@ -25,7 +25,7 @@ export const FRAMING_RULES: SignalRule[] = [
   rule('doubt', [
     // "so-called Islamic State" is a newsroom convention (BBC style), not doubt.
     'so[- ]called(?! (?:islamic state|isis|isil|is|daesh|caliphate)\\b)', '(?:this|that|their|his|her|its) alleged (?!\\d)\\w+', `it${A}?s (?:curious|strange|odd|funny|suspicious|interesting) (?:that|how)`,
-    'it is (?:curious|strange|odd|suspicious) (?:that|how)', '(?:very |rather |quite )?(?:conveniently|suspiciously)',
+    'it is (?:curious|strange|odd|suspicious) (?:that|how)', 'conveniently', 'suspiciously',
     '(?:^|(?<=[.!?]\\s))(?:right|sure|yeah,? right)(?:\\.{3}|…)', 'straw ?man', 'pretext', 'smokescreen', 'fig leaf', 'cover story',
     'fake news', 'supposed(?! to)', 'dubious(?:ly)?', 'hoax(?:es)?', 'fabricat(?:ed|ions?)',
   ], 'author'),

@@ -50,11 +50,11 @@ function split(text: string, s: Span, quotes: readonly Span[]): Span[] {
   return parts;
 }
 
-/** The quotation that covers at least half of a span. */
+/** The quotation that covers at least half of a span, or that the span opens with ("“…,” he said, adding …"). */
 function quoteOf(span: Span, quotes: readonly Span[]): Span | null {
   for (const q of quotes) {
     const overlap = Math.min(q.end, span.end) - Math.max(q.start, span.start);
-    if (overlap > 0 && overlap * 2 >= span.end - span.start) return q;
+    if (overlap > 0 && (overlap * 2 >= span.end - span.start || q.start === span.start)) return q;
   }
   return null;
 }

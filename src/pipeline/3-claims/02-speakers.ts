@@ -14,7 +14,7 @@
 import { flexibleSpaces } from '../../core/patterns.js';
 import type { Span } from '../../core/record.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
-import { AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
+import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
 
 export interface Speaker {
   /** An entity id, `author` or `unnamed`. */
@@ -117,6 +117,8 @@ export class Speakers {
     // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker (a place owns no one).
     const owner = inPhrase.find((m) => m.type !== 'place' && (OWNER_BEFORE.test(this.text.slice(phrase.start, m.start)) || /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))));
     if (ROLE.test(words)) return { source: owner ? owner.entityId : 'unnamed', how: 'role' };
+    // "sources close to the government" are anonymous on purpose: the government does not stand behind them.
+    if (ANONYMOUS_RE.test(words)) return { source: 'unnamed', how: 'nominal' };
     if (UNNAMED_SOURCE_RE.test(words)) return owner ? { source: owner.entityId, how: 'entity' } : { source: 'unnamed', how: 'nominal' };
     return { source: 'unnamed', how: 'unknown' };
   }

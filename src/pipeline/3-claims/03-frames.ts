@@ -13,6 +13,7 @@ import { flexibleSpaces } from '../../core/patterns.js';
 import { countWords } from '../../core/words.js';
 import type { Attribution, Span } from '../../core/record.js';
 import { subjectChunk, type Speaker, type Speakers } from './02-speakers.js';
+import { PUBLICATION_RE } from './source-nouns.js';
 import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
 
 export interface Frame {
@@ -110,7 +111,10 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
     if (inner.how !== 'unknown') return { attribution, speaker: inner, verb: cls, cue, place: 'pre' };
   }
   const subject = subjectChunk(text, clause.start, verb.start);
-  return { attribution, speaker: speakers.resolve(subject), verb: cls, cue, place: 'pre' };
+  const speaker = speakers.resolve(subject);
+  // "Reports suggest …", "state media said …": a publication's word, not a person's speech.
+  const published = speaker.how === 'nominal' && PUBLICATION_RE.test(text.slice(subject.start, subject.end));
+  return { attribution: published ? 'according_to' : attribution, speaker, verb: cls, cue, place: 'pre' };
 }
 
 /** Every frame of a clause, in text order; verbs inside `skip` (quotations) are not looked at. */

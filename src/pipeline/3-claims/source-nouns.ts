@@ -20,6 +20,12 @@ const UNNAMED_NOUNS = [
 /** A speaker described but not named. */
 export const UNNAMED_SOURCE_RE = new RegExp(flexibleSpaces(`\\b(?:${UNNAMED_NOUNS.join('|')})\\b`), 'i');
 
+/** Speakers kept anonymous on purpose, whoever they are close to. */
+export const ANONYMOUS_RE = /\b(?:sources?|insiders?|someone|somebody|people familiar)\b/i;
+
+/** Publications rather than people: what they say is reported (`according_to`), not speech. */
+export const PUBLICATION_RE = /\b(?:reports?|media|press|news|statements?|rumou?rs?|study|survey|documents?|footage)\b/i;
+
 /** Pronouns that stand for the writer. */
 export const AUTHOR_PRONOUN_RE = /^(?:i|we|this (?:writer|author|reporter))$/i;
 

@@ -47,6 +47,9 @@ const CASES: [string, string, string, string, string][] = [
   ['the name at the head of a title phrase', 'Valley Front chief Tomas Berg said the ceasefire would hold.', 'ceasefire', TOMAS, 'reported_speech'],
   ['"it" looks back within its sentence first', 'Lena Ortiz spoke on Monday. The Valley Front gave a briefing where it said the road was open.', 'road was open', FRONT, 'reported_speech'],
   ['"he" after a statement means the speaker, not the man in it', 'Tomas Berg spoke to the press. Lena Ortiz was not at the meeting with the envoy, he said.', 'meeting', TOMAS, 'reported_speech'],
+  ['a sentence that opens with a quotation', '"We will not give up the bridge," Lena Ortiz said, adding that help was coming.', 'bridge', LENA, 'direct_quote'],
+  ['publications report rather than speak', 'Reports suggest that the convoy was hit near the border.', 'convoy', 'unnamed', 'according_to'],
+  ['anonymous sources stay anonymous', 'Sources close to the Valley Front said the talks had collapsed.', 'talks', 'unnamed', 'reported_speech'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

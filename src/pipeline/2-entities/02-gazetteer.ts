@@ -61,7 +61,7 @@ function acceptable(ref: NameRef, tokens: readonly Token[], t0: number, t1: numb
 interface Walk { end: number; refs: NameRef[]; hadArticle: boolean }
 
 /** Longest acceptable name starting at token i in a trie keyed by `keyOf`. */
-function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i: number, keyOf: (t: Token) => string, gaz: Gazetteer): Walk | null {
+function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i: number, keyOf: (t: Token) => string, gaz: Gazetteer, capitalsOnly = false): Walk | null {
   let node: TrieNode<NameRef> | undefined = trie.root;
   let j = i;
   let hadArticle = false;
@@ -69,6 +69,8 @@ function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i
   while (j < tokens.length) {
     if (skippable(text, tokens, j)) { if (j === i) hadArticle = true; j++; continue; }
     const tok = tokens[j]!;
+    // a loose spelling holds only for capitalised words: "The crew" is not "Thi Qar"
+    if (capitalsOnly && !tok.cap) break;
     node = trie.step(node!, keyOf(tok));
     if (!node) break;
     j++;
@@ -101,6 +103,13 @@ function typo(tok: Token, gaz: Gazetteer): NameRef[] {
   return refs;
 }
 
+/** A word standing alone among lower-case words: a typo may be forgiven there, not inside someone's name ("Susan Rice"). */
+function isolated(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  const nameLike = (t: Token | undefined, joinedTo: boolean) => !!t && joinedTo && (t.cap || t.key === 'bin' || t.key === 'al' || t.key === 'abu');
+  return !nameLike(prev, !!prev && prev.sep !== Sep.Other) && !nameLike(next, tokens[i]!.sep !== Sep.Other);
+}
+
 /** Every known name in the tokens, longest match first, no two overlapping. */
 export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
   const out: NameMatch[] = [];
@@ -113,14 +122,22 @@ export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gaze
     const exact = walk(gaz.exact, tokens, text, i, exactKey, gaz);
     // a loose spelling only for a properly capitalised word that is not English
     const loose = tok.cap && !gaz.common.has(tok.key) && !gaz.demonyms.has(tok.key);
-    const skel = loose && (!exact || ARTICLES.has(tok.key)) ? walk(gaz.skeletal, tokens, text, i, skeletonOf, gaz) : null;
+    const skel = loose && (!exact || ARTICLES.has(tok.key)) ? walk(gaz.skeletal, tokens, text, i, skeletonOf, gaz, true) : null;
     let hit: { end: number; refs: NameRef[]; how: NameMatch['how'] } | null = null;
     if (exact && (!skel || exact.end >= skel.end)) hit = { ...exact, how: 'exact' };
     else if (skel) hit = { ...skel, how: 'skeleton' };
-    else if (loose) {
+    else if (tok.cap && tok.key.length >= 5 && tok.key.endsWith('s')) {
+      // "Russias Defense Ministry", "Syrias' oil": a possessive whose apostrophe was lost or misplaced
+      const refs = (starts?.get(tok.key.slice(0, -1))?.values ?? []).filter((r) => acceptable(r, tokens, i, i + 1, false, gaz));
+      if (refs.length) { hit = { end: i + 1, refs, how: 'exact' }; tok.poss = true; }
+    }
+    if (!hit && loose && isolated(tokens, i)) {
       const refs = typo(tok, gaz);
       if (refs.length) hit = { end: i + 1, refs, how: 'typo' };
     }
+    // a lone word that is only a generated town's name, or a loose spelling, beside another capitalised word is
+    // someone's name ("Hassan Abboud", "Suleiman Youssef", "Elizabeth Hoff")
+    if (hit && hit.end === i + 1 && (hit.how !== 'exact' || hit.refs.every((r) => !r.curated)) && !isolated(tokens, i)) hit = null;
     if (!hit) { i++; continue; }
     const t0 = hit.refs.some((r) => r.needsArticle) || /^[ae]l$/.test(tok.key) ? i : firstWord(tokens, text, i);
     out.push({ start: tokens[t0]!.start, end: tokens[hit.end - 1]!.end, t0, t1: hit.end, refs: hit.refs, how: hit.how });

@@ -23,8 +23,6 @@ export interface Speaker {
   how: 'entity' | 'pronoun' | 'author' | 'nominal' | 'role' | 'unknown';
 }
 
-const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
-const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
 const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
@@ -32,28 +30,6 @@ const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
-
-/** The part of a speaker phrase that names the speaker, leaving appositions and leading adverbials out. */
-export function subjectChunk(text: string, from: number, to: number): Span {
-  const region = text.slice(from, to);
-  const chunks: Span[] = [];
-  let at = 0;
-  CHUNK_BREAK.lastIndex = 0;
-  for (let m = CHUNK_BREAK.exec(region); m; m = CHUNK_BREAK.exec(region)) {
-    chunks.push({ start: from + at, end: from + m.index });
-    at = m.index + m[0].length;
-  }
-  chunks.push({ start: from + at, end: to });
-  const blank = (c: Span) => !/\w/.test(text.slice(c.start, c.end));
-  const filled = chunks.filter((c) => !blank(c));
-  if (!filled.length) return { start: to, end: to };
-  // "X, the commander of Y, said": a comma right before the verb closes an apposition.
-  if (blank(chunks[chunks.length - 1]!) && filled.length > 1) {
-    const i = filled.findIndex((c, k) => k > 0 && APPOSITION.test(text.slice(c.start, c.end)));
-    if (i > 0) return filled[i - 1]!;
-  }
-  return filled[filled.length - 1]!;
-}
 
 export class Speakers {
   private readonly mentions: EntityMention[];

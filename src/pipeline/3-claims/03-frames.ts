@@ -12,7 +12,8 @@
 import { flexibleSpaces } from '../../core/patterns.js';
 import { countWords } from '../../core/words.js';
 import type { Attribution, Span } from '../../core/record.js';
-import { subjectChunk, type Speaker, type Speakers } from './02-speakers.js';
+import type { Speaker, Speakers } from './02-speakers.js';
+import { subjectChunk } from './subject-chunk.js';
 import { PUBLICATION_RE } from './source-nouns.js';
 import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
 
@@ -76,6 +77,8 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const near = before.length > NEAR ? before.slice(-NEAR) : before;
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
+  // "told them to leave", "warned the army to stay away": an order, not a report of speech.
+  if (/^(?:tell|tells|told|warn|warns|warned)$/.test(word) && /^\s+(?:\S+\s+){1,3}to\s+[a-z]/.test(after)) return null;
   if ((PASSIVE_BEFORE.test(near) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(near) || DETERMINER_BEFORE.test(near)) return null;
   // "If A, as they claim, why B?": an aside that vouches for A alone, not for the sentence.
   if (/[,(—–]\s*as\s+(?:\S+\s+){1,4}$/i.test(near) && /^\s*[,)—–]/.test(after)) return null;

@@ -4,7 +4,8 @@
  *
  * Steps, in order: 01 clauses → 02 speakers (used by the frame steps) →
  * 03 speech frames → 04 impersonal frames → 05 quotation frames →
- * 06 speakers named after their role → 07 certainty. Lexicons: `speech-verbs.ts`, `source-nouns.ts`,
+ * 06 speakers named after their role → 07 certainty. Helpers:
+ * `subject-chunk.ts`. Lexicons: `speech-verbs.ts`, `source-nouns.ts`,
  * `certainty-lexicon.ts`.
  *
  * @example

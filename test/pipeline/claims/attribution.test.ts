@@ -50,6 +50,7 @@ const CASES: [string, string, string, string, string][] = [
   ['a sentence that opens with a quotation', '"We will not give up the bridge," Lena Ortiz said, adding that help was coming.', 'bridge', LENA, 'direct_quote'],
   ['publications report rather than speak', 'Reports suggest that the convoy was hit near the border.', 'convoy', 'unnamed', 'according_to'],
   ['anonymous sources stay anonymous', 'Sources close to the Valley Front said the talks had collapsed.', 'talks', 'unnamed', 'reported_speech'],
+  ['an order is no report', 'The commander told the villagers to leave before dark.', 'villagers', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

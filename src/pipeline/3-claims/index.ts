@@ -76,11 +76,20 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   return nameRoleSpeakers(out, speakers);
 }
 
-/** The claim that contains a span (the narrowest one), or null. */
+/** The claim that contains a span (the narrowest one), or null. Claims come in text order, so a binary search finds it. */
 export function claimAt(claims: readonly Claim[], span: Span): Claim | null {
+  let lo = 0;
+  let hi = claims.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid]!.start <= span.start) { last = mid; lo = mid + 1; } else hi = mid - 1;
+  }
   let best: Claim | null = null;
-  for (const c of claims) {
-    if (c.start <= span.start && span.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  // Walk back over the claims that start before the span; claims do not nest, so this stops at once in practice.
+  for (let i = last; i >= 0 && i >= last - 8; i--) {
+    const c = claims[i]!;
+    if (span.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   }
   return best;
 }

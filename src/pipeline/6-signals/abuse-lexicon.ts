@@ -11,7 +11,7 @@ import { rule, type SignalRule } from './rule.js';
 
 const A = "['’]";
 const URGE = `(?:should|must|needs? to|ought to|ha(?:ve|s) to|let${A}?s|let us|it${A}?s time to|(?:it )?would be (?:highly |very )?(?:advisable|wise|necessary)(?: for [\\w ]{1,40}?)? to|go and)`;
-const HARM = '(?:kill|bomb|nuke|drone|annihilate|exterminate|wipe out|eradicate|slaughter|execute|hang|shoot|murder|butcher|eliminate|crush|burn|(?:quadruple|double|triple|intensify|step up|escalate) the bombing)';
+const HARM = '(?:kill|bomb|nuke|drone|annihilate|exterminate|wipe out|eradicate|slaughter|execute|hang|shoot|murder|butcher|eliminate|crush|burn|(?:quadruple|double|triple|intensify|step up|escalate) the bombing|wipe (?:\\S+ ){0,3}off the (?:map|face of the earth))';
 
 export const ABUSE_RULES: SignalRule[] = [
   rule('hate_speech', [

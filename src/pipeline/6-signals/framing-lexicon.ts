@@ -18,7 +18,7 @@ export const FRAMING_RULES: SignalRule[] = [
     'false[- ]flags?', 'staged (?:by|attacks?|events?|incidents?|provocations?)', '(?:was|were|is|been) staged',
     'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', '(?:all |just )?(?:part|progression|continuation|steps?) of (?:the|a|their) (?:pre-?|carefully )?(?:planned|deliberate) (?:action|plan|strategy|agenda)', '(?:all |just )?part of (?:the|a|their) plan',
     'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
-    'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`,
+    'controlled opposition', 'crisis actors?', 'inside job', `they don${A}?t want you to know`, `(?:won${A}?t|will never|would never|don${A}?t want to) tell you`,
     '(?:the|their) (?:real|true) (?:agenda|motives?|purpose|source|aims?|goals?)', 'cabal', 'behind the scenes', 'pulling the strings',
     'hidden hand', 'engineered (?:by|to)', 'cover-?ups?', '(?:were|was) allowed to (?:escape|flee|slip away|leave)',
   ], 'author'),

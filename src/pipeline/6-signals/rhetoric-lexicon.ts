@@ -15,13 +15,13 @@ const A = "['’]";
 export const RHETORIC_RULES: SignalRule[] = [
   rule('loaded_language', [
     'foul', 'evil', 'duplicitous', 'murderous', 'diabolical', 'sinister', 'vile', 'barbari(?:c|ty)', 'bloodthirsty',
-    'heinous', 'monstrous', 'demonic', 'satanic', 'wicked', 'nefarious', 'treacherous', 'depraved', 'despicable',
+    'heinous', 'monstrous', 'demonic', 'satanic', 'wicked', 'nefarious', 'depraved', 'despicable',
     'abhorrent', 'war[- ]?machine', 'war[- ]?monger(?:s|ing)?', 'illegal(?:ly)? (?:invade[ds]?|invasion|occup(?:y|ied|ation))',
     '(?:phony|phoney|sham|bogus|fake) (?:wars?|elections?|democracy|referendum|peace process)',
     'illegitimate', 'spawn', 'brainwashed', 'madness', 'plunder(?:ed|ing)?', 'imperialists?', 'colonialists?',
     'rape of', 'bloodbath', 'criminal (?:regime|gang|empire|state)', 'atrocious', 'cowardly', 'shameful', 'disgraceful',
     'outrageous', 'ridiculous', 'absurd', 'lunacy', 'delusional', 'hypocri(?:sy|tical|tes?)', 'blatant lies', 'propaganda',
-    'occupiers', 'invaders', 'hegemon(?:y|ic)',
+    'occupiers', 'invaders', 'hegemon(?:y|ic)', 'treacher(?:y|ous)',
   ], 'author'),
   rule('name_calling', [
     'puppets?', 'stooges?', 'lackeys?', 'vassals?', 'minions', 'henchmen', 'thugs', 'lapdogs?',
@@ -35,12 +35,12 @@ export const RHETORIC_RULES: SignalRule[] = [
     'genocid(?:e|al)', 'ethnic(?:ally)? cleans(?:ing|ed)', '(?:a|another|new|second|nuclear|modern|real) holocaust',
     '(?:completely|totally|utterly|entirely) (?:destroy(?:ed|s|ing)?|annihilat\\w+|obliterat\\w+|wip(?:ed|ing) out|devastat\\w+)',
     '(ever|never|always)(?:,? \\1){2,}', 'of all time', '(?:biggest|greatest|largest|worst|deadliest|bloodiest|most \\w+) (?:\\w+ ){0,3}in (?:all of )?(?:human |recorded |modern )?history',
-    'wipe[ds]? (?:\\w+ )?off the (?:map|face of the earth)',
+    'wipe[ds]? (?:\\w+ ){0,3}off the (?:map|face of the earth)',
   ], 'author'),
   rule('appeal_to_fear', [
     'recipe for (?:total |complete |utter )?(?:disaster|madness|chaos|catastrophe|war|conflict|bloodshed)', '(?:world war|ww) ?(?:iii|3|three)',
     'nuclear (?:war|holocaust|annihilation|winter)', 'apocalyp\\w+', 'armageddon', `before it${A}?s too late`,
-    'existential threat', 'mass extinction',
+    'existential threat', 'mass extinction', 'before it is too late',
   ], 'author'),
   rule('flag_waving', [
     'true patriots?', 'real americans', 'god bless (?:america|our troops)', 'make america great', 'our (?:glorious|great) (?:nation|country|motherland|homeland)',

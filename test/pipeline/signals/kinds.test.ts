@@ -30,6 +30,8 @@ const FOUND: [string, string, string, string][] = [
   ['a plot behind the curtain', 'A small cabal decided the outcome long before the vote.', 'conspiracy_framing', 'cabal'],
   ['doubtful by design', 'The rebels were dubiously rebranded as moderates.', 'doubt', 'dubiously'],
   ['contempt', 'That was a cowardly and shameful retreat.', 'loaded_language', 'cowardly'],
+  ['wiping people off the map', 'We must wipe these gangs off the map for good.', 'call_to_violence', 'wipe'],
+  ['what the press hides', 'The papers will never tell you who paid for the march.', 'conspiracy_framing', 'never tell you'],
   ['appeal for money', 'We have a small favour to ask. Please support our reporting.', 'fundraising', 'favour'],
 ];
 

@@ -54,6 +54,8 @@ export const HEDGE_RE = new RegExp(
 export const NOT_A_HEDGE: { before: RegExp; word: RegExp; after: RegExp }[] = [
   { before: /\b(?:as|made|if|where|whenever|everything|all)\s+(?:\w+\s+)?$/i, word: /^possible$/i, after: /^/ },
   { before: /[a-z,;]\s*$/, word: /^May$/, after: /^/ },
+  { before: /^/, word: /^May$/, after: /^\s+\d/ },
+  { before: /\b(?:military|economic|naval|air|nuclear|full|its|their|his|her)\s+$/i, word: /^might$/i, after: /^/ },
   { before: /^/, word: /^appear(?:s|ed)?$/i, after: /^\s+(?:\w+\s+)?(?:in|on|at|before|with|from)\b/i },
   { before: /^/, word: /^(?:could|might|may)$/i, after: /^\s+(?:not|never)\b/i },
   { before: /\b(?:will|would|to|what|how)\s+$/i, word: /^looks?\s+like$/i, after: /^/ },

@@ -29,6 +29,8 @@ const CASES: [string, string, string, string][] = [
   ['booster before a modal', 'There is no chance that a lone gunman could have fired that shot.', 'gunman', 'asserted'],
   ['"at least" counts, not doubts', 'At least twelve people were killed in the blast.', 'twelve', 'asserted'],
   ['the month of May', 'Fresh troops arrived in May, according to the Evening Ledger.', 'troops', 'asserted'],
+  ['a date in May', 'May 5 saw the heaviest shelling of the year.', 'heaviest', 'asserted'],
+  ['military might', 'The parade showed off the military might of the republic.', 'parade', 'asserted'],
   ['as much as possible', 'The engineers repaired as many pumps as possible before the frost.', 'pumps', 'asserted'],
   ['"as if" is no condition', 'The general spoke as if the war were already won.', 'general', 'asserted'],
 ];

@@ -13,6 +13,7 @@
  */
 import { flexibleSpaces } from '../../core/patterns.js';
 import type { Span } from '../../core/record.js';
+import { lastStartingAt } from '../../core/spans.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
 
@@ -110,7 +111,7 @@ export class Speakers {
     const wantPerson = pronounWants(word) === 'person';
     const fits = (m: EntityMention) => (wantPerson ? m.type === 'person' : m.type === 'actor' || m.type === 'media');
     const quoted = (m: EntityMention) => this.quotes.some((q) => q.start <= m.start && m.end <= q.end);
-    const sentenceStart = this.sentenceStart(at);
+    const sentenceStart = this.sentences[lastStartingAt(this.sentences, at)]?.start ?? 0;
     const here = closing ? [] : this.within({ start: sentenceStart, end: at }).filter((m) => fits(m) && !quoted(m) && !MODIFIER.test(this.text.slice(m.end, m.end + 2)));
     if (here.length) return { source: here[here.length - 1]!.entityId, how: 'pronoun' };
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -123,17 +124,5 @@ export class Speakers {
       if (fits(m) && !quoted(m)) return { source: m.entityId, how: 'pronoun' };
     }
     return { source: 'unnamed', how: 'unknown' };
-  }
-
-  /** Where the sentence holding an offset starts (binary search over the sentences). */
-  private sentenceStart(at: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    let start = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentences[mid]!.start <= at) { start = this.sentences[mid]!.start; lo = mid + 1; } else hi = mid - 1;
-    }
-    return start;
   }
 }

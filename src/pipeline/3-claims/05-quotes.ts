@@ -11,26 +11,13 @@
  *   quotes.of(seg.quotes[0]) // => { attribution: 'reported_speech', speaker: { source: 'person:…' }, … } or null
  */
 import type { Span } from '../../core/record.js';
+import { spanAt } from '../../core/spans.js';
 import type { Segmentation } from '../1-segment/index.js';
 import type { Speakers } from './02-speakers.js';
 import { verbFrames, type Frame } from './03-frames.js';
 
 /** Characters between two quotations that still let the second carry on the first one's voice. */
 const CARRY_OVER = 300;
-
-/** The sentence that holds an offset: binary search over sentences in text order. */
-export function sentenceAt(sentences: readonly Span[], at: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /** Picks the frame nearest the statement: the last one before it, else the first after. */
 export function innermost(frames: readonly Frame[]): Frame | null {
@@ -66,14 +53,14 @@ export class QuoteFrames {
 
   private frame(q: Span): void {
     const { text, seg, speakers } = this;
-    const open = sentenceAt(seg.sentences, q.start);
-    const close = sentenceAt(seg.sentences, Math.max(q.start, q.end - 1));
+    const open = spanAt(seg.sentences, q.start);
+    const close = spanAt(seg.sentences, Math.max(q.start, q.end - 1));
     const from = Math.max(open?.start ?? q.start, this.prevEnd);
     let frame = innermost(verbFrames(text, { start: from, end: q.start }, seg.quotes, speakers).filter((f) => f.place === 'pre'));
     if (!frame && open && !/\w/.test(text.slice(from, q.start))) {
       let end = open.start;
       while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-      const before = sentenceAt(seg.sentences, end - 1);
+      const before = spanAt(seg.sentences, end - 1);
       if (before && /:\s*$/.test(text.slice(before.start, before.end))) frame = innermost(verbFrames(text, before, seg.quotes, speakers));
     }
     if (!frame && close) {

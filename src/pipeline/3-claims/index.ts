@@ -14,6 +14,7 @@
  *   claimAt(claims, event) // => the claim an event is stated in
  */
 import type { Claim, ClaimCue, Doc, Span } from '../../core/record.js';
+import { lastStartingAt } from '../../core/spans.js';
 import type { Segmentation } from '../1-segment/index.js';
 import type { EntityFindings } from '../2-entities/index.js';
 import { clauses, type Clause } from './01-clauses.js';
@@ -23,8 +24,6 @@ import { impersonalFrame } from './04-impersonal.js';
 import { innermost, QuoteFrames } from './05-quotes.js';
 import { nameRoleSpeakers, type Attributed } from './06-role-speakers.js';
 import { certaintyOf } from './07-certainty.js';
-
-export { sentenceAt } from './05-quotes.js';
 
 /** The frame that attributes a clause (its quotation's speaker, else its own nearest frame), and all its frames. */
 function framesOf(text: string, c: Clause, quoteFrame: Frame | null | undefined, speakers: Speakers): { frame: Frame | null; frames: Frame[] } {
@@ -78,13 +77,7 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
 
 /** The claim that contains a span (the narrowest one), or null. Claims come in text order, so a binary search finds it. */
 export function claimAt(claims: readonly Claim[], span: Span): Claim | null {
-  let lo = 0;
-  let hi = claims.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.start <= span.start) { last = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const last = lastStartingAt(claims, span.start);
   let best: Claim | null = null;
   // Walk back over the claims that start before the span; claims do not nest, so this stops at once in practice.
   for (let i = last; i >= 0 && i >= last - 8; i--) {

@@ -9,7 +9,7 @@
  */
 import type { SignalKind, Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
-import { sentenceAt } from '../3-claims/index.js';
+import { spanAt } from '../../core/spans.js';
 import type { SignalRule } from './rule.js';
 
 export interface Hit extends Span {
@@ -35,6 +35,6 @@ export function matchRules(text: string, seg: Segmentation, rules: readonly Sign
 
 function addressesReader(text: string, seg: Segmentation, at: Span): boolean {
   if (seg.segments.some((s) => s.kind === 'boilerplate' && s.start <= at.start && at.start < s.end)) return true;
-  const para = sentenceAt(seg.paragraphs, at.start);
+  const para = spanAt(seg.paragraphs, at.start);
   return para ? ADDRESSES_READER.test(text.slice(para.start, para.end)) : false;
 }

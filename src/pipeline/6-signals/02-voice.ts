@@ -10,28 +10,16 @@
  *   inOwnVoice(hits, claims, seg) // drops "genocide" from "“This is genocide,” the minister said."
  */
 import type { Claim, Span } from '../../core/record.js';
+import { spanAt } from '../../core/spans.js';
 import type { Segmentation } from '../1-segment/index.js';
 import type { Hit } from './01-match.js';
-
-/** The claim that starts at or before an offset and reaches past it (claims are in text order). */
-function claimOver(claims: readonly Claim[], at: number): Claim | null {
-  let lo = 0;
-  let hi = claims.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  const c = found >= 0 ? claims[found]! : null;
-  return c && at < c.end ? c : null;
-}
 
 const within = (spans: readonly Span[], at: number) => spans.some((s) => s.start <= at && at < s.end);
 
 export function inOwnVoice(hits: readonly Hit[], claims: readonly Claim[], seg: Segmentation): Hit[] {
   return hits.filter((h) => {
     if (h.rule.voice === 'any' || h.start >= seg.bodyEnd) return true;
-    const claim = claimOver(claims, h.start);
+    const claim = spanAt(claims, h.start);
     if (claim && claim.source !== 'author' && claim.source !== 'unnamed') return false;
     return !(within(seg.quotes, h.start) && claim?.attribution !== 'direct_quote');
   });

@@ -9,7 +9,7 @@
  *   merge(text, hits, seg.paragraphs) // "foul and evil" → one loaded_language signal, not two
  */
 import type { SignalKind, Span } from '../../core/record.js';
-import { sentenceAt } from '../3-claims/index.js';
+import { spanAt } from '../../core/spans.js';
 import type { Hit } from './01-match.js';
 
 const STRENGTH: SignalKind[] = [
@@ -31,7 +31,7 @@ export function merge(text: string, hits: readonly Hit[], paragraphs: readonly S
     const key = `${h.kind}|${stem(text.slice(h.start, h.end))}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const paragraph = sentenceAt(paragraphs, h.start)?.start ?? h.start;
+    const paragraph = spanAt(paragraphs, h.start)?.start ?? h.start;
     const prev = last.get(h.kind);
     if (prev && prev.paragraph === paragraph && h.start - prev.end <= NEAR) {
       prev.end = Math.max(prev.end, h.end);

@@ -82,14 +82,63 @@ export const RelationSchema = z.object({
   claim: z.string().nullable(),
 });
 
+/** The words that show how a claim is attributed ("said", "according to") or how sure it is ("reportedly"). */
+export const ClaimCueSchema = SpanSchema.extend({ kind: z.enum(['attribution', 'certainty']) });
+
 export const ClaimSchema = SpanSchema.extend({
   id: z.string(),
   source: z.string(),
   attribution: z.enum(ATTRIBUTIONS),
   certainty: z.enum(CERTAINTIES),
+  cues: z.array(ClaimCueSchema).optional(),
 });
 
-export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS) });
+/** Where a signal stands: the article's own text, the reader comments, or page furniture after the article. */
+export const SIGNAL_SECTIONS = ['article', 'comment', 'boilerplate'] as const;
+
+export const SignalSchema = SpanSchema.extend({ kind: z.enum(SIGNAL_KINDS), section: z.enum(SIGNAL_SECTIONS).optional() });
+
+/** A share of the claims, with the ids of the claims it counts. */
+export const ClaimShareSchema = z.object({ count: z.number().int().nonnegative(), share: z.number().min(0).max(1), claims: z.array(z.string()) });
+
+/** Signals of one section: how many, per 1,000 words of that section, and their indices in `signals` by kind. */
+export const SignalRateSchema = z.object({
+  words: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative(),
+  per1000Words: z.number().nonnegative(),
+  byKind: z.record(z.string(), z.array(z.number().int().nonnegative())),
+});
+
+/** One reason for calling a document opinion or report, with what it rests on. */
+export const GenreCueSchema = z.object({
+  cue: z.enum(['writer_asserts', 'sources_cited', 'quotes_sources', 'first_person', 'rhetorical_questions', 'rhetoric']),
+  leans: z.enum(['opinion', 'report']),
+  value: z.number(),
+  claims: z.array(z.string()).optional(),
+  spans: z.array(SpanSchema).optional(),
+  signals: z.array(z.number().int().nonnegative()).optional(),
+});
+
+/**
+ * The credibility profile of one document: how its claims are sourced and
+ * hedged, whether it reads as opinion or report, and its signal rates,
+ * the comment section's apart from the article's. Every figure lists the
+ * claims, spans or signal indices it counts; there is no overall score.
+ */
+export const ProfileSchema = z.object({
+  claims: z.object({
+    total: z.number().int().nonnegative(),
+    namedSource: ClaimShareSchema,
+    unnamedSource: ClaimShareSchema,
+    author: ClaimShareSchema,
+    unattributed: ClaimShareSchema,
+    directQuote: ClaimShareSchema,
+    hedged: ClaimShareSchema,
+    notAsserted: ClaimShareSchema,
+  }),
+  genre: z.object({ kind: z.enum(['opinion', 'report']), cues: z.array(GenreCueSchema) }),
+  signals: z.object({ article: SignalRateSchema, comments: SignalRateSchema }),
+});
 
 export const ExtractionRecordSchema = z.object({
   contract: z.literal('sitrep/extraction@1'),
@@ -102,6 +151,7 @@ export const ExtractionRecordSchema = z.object({
   relations: z.array(RelationSchema),
   claims: z.array(ClaimSchema),
   signals: z.array(SignalSchema),
+  profile: ProfileSchema.optional(),
   warnings: z.array(z.string()),
 });
 
@@ -119,9 +169,15 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export type Relation = z.infer<typeof RelationSchema>;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
+export type ClaimCue = z.infer<typeof ClaimCueSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type SignalSection = (typeof SIGNAL_SECTIONS)[number];
 export type Signal = z.infer<typeof SignalSchema>;
+export type ClaimShare = z.infer<typeof ClaimShareSchema>;
+export type SignalRate = z.infer<typeof SignalRateSchema>;
+export type GenreCue = z.infer<typeof GenreCueSchema>;
+export type Profile = z.infer<typeof ProfileSchema>;
 export type ExtractionRecord = z.infer<typeof ExtractionRecordSchema>;
 
 export const CONTRACT = 'sitrep/extraction@1' as const;

@@ -15,6 +15,7 @@ import { findClaims } from './3-claims/index.js';
 import { findEvents } from './4-events/index.js';
 import { findRelations } from './5-relations/index.js';
 import { findSignals } from './6-signals/index.js';
+import { profile } from './7-profile/index.js';
 import type { Findings, Stage, StageName } from './stage.js';
 
 export type { Findings, Stage, StageName } from './stage.js';
@@ -27,6 +28,7 @@ export const STAGES: { [K in StageName]: Stage<K> } = {
   events: (doc, f) => findEvents(doc, f.segmentation!, f.entities!, f.claims!),
   relations: (doc, f) => findRelations(doc, f.segmentation!, f.entities!, f.claims!),
   signals: (doc, f) => findSignals(doc, f.segmentation!, f.claims!),
+  profile: (doc, f) => profile(doc, f.segmentation!, f.claims!, f.signals!),
 };
 
 const EMPTY: { [K in StageName]: () => Findings[K] } = {
@@ -36,6 +38,7 @@ const EMPTY: { [K in StageName]: () => Findings[K] } = {
   events: () => [],
   relations: () => [],
   signals: () => [],
+  profile: () => null,
 };
 
 /** A read document with its id, text normalised to what the stages analyse. */
@@ -90,6 +93,7 @@ export function extract(doc: Doc, timings?: StageTimings): ExtractionRecord {
     relations: found.relations,
     claims: found.claims,
     signals: found.signals,
+    ...(found.profile ? { profile: found.profile } : {}),
     warnings,
   };
 }

@@ -7,7 +7,7 @@
  * @example
  *   const claimsStage: Stage<'claims'> = (doc, found) => findClaims(doc, found.segmentation, found.entities);
  */
-import type { Claim, Doc, Relation, Signal, SitEvent } from '../core/record.js';
+import type { Claim, Doc, Profile, Relation, Signal, SitEvent } from '../core/record.js';
 import type { Segmentation } from './1-segment/index.js';
 import type { EntityFindings } from './2-entities/index.js';
 
@@ -19,6 +19,7 @@ export interface Findings {
   events: SitEvent[];
   relations: Relation[];
   signals: Signal[];
+  profile: Profile | null;
 }
 
 export type StageName = keyof Findings;

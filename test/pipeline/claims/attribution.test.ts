@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../src/pipeline/3-claims/index.js';
+import { fixture, idOf } from '../fixture.js';
+
+const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media', Riverton: 'place' } as const;
+const LENA = idOf('Lena Ortiz', 'person');
+const TOMAS = idOf('Tomas Berg', 'person');
+const JANA = idOf('Jana Novak', 'person');
+const FRONT = idOf('Valley Front', 'actor');
+const LEDGER = idOf('Evening Ledger', 'media');
+
+/** The claim that holds a phrase of the text. */
+function claimOver(text: string, phrase: string) {
+  const { doc, seg, ents } = fixture(text, NAMES);
+  const at = text.indexOf(phrase);
+  return findClaims(doc, seg, ents).find((c) => c.start <= at && at < c.end);
+}
+
+// [label, text, a phrase of the statement, expected source, expected attribution]
+const CASES: [string, string, string, string, string][] = [
+  ['speech verb before', 'Lena Ortiz said the ferry had stopped running on Sunday.', 'ferry', LENA, 'reported_speech'],
+  ['outlet reports', 'The Evening Ledger reported that two trucks crossed the pass.', 'trucks', LEDGER, 'according_to'],
+  ['according to', 'According to the Evening Ledger, the pass was closed at night.', 'pass was closed', LEDGER, 'according_to'],
+  ['quotation, verb after', '"We will stay in the village until the spring," Lena Ortiz told reporters.', 'village', LENA, 'direct_quote'],
+  ['quotation, verb before', 'Lena Ortiz said: "The bakery opened again this morning after the raid."', 'bakery', LENA, 'direct_quote'],
+  ['apposition skipped', 'Tomas Berg, the spokesman of the Valley Front, said the road was quiet.', 'road was quiet', TOMAS, 'reported_speech'],
+  ['leading phrase skipped', 'In a message carried by the Evening Ledger, the Valley Front said its units withdrew.', 'units withdrew', FRONT, 'reported_speech'],
+  ['pronoun after', 'Lena Ortiz visited the camp. The wells had dried up in August, she said.', 'wells', LENA, 'reported_speech'],
+  ['inner speaker wins', 'As the Evening Ledger noted, Tomas Berg stated that the talks had failed.', 'talks', TOMAS, 'reported_speech'],
+  ['chained: quoted as saying', 'The Evening Ledger quoted a local official as saying that the bridge was mined.', 'bridge', 'unnamed', 'reported_speech'],
+  ['impersonal passive', 'It was reported that the dam had been damaged by the floods.', 'dam', 'unnamed', 'according_to'],
+  ['rumours', 'There are rumours that the commander has fled across the border.', 'commander', 'unnamed', 'according_to'],
+  ['described speaker', 'Local sources said the market had been hit twice.', 'market', 'unnamed', 'reported_speech'],
+  ['the writer', 'Prices of bread in the city have doubled since the winter.', 'bread', 'author', 'unattributed'],
+  ['the writer as we', 'Last month we wrote that the offensive would stall in the hills.', 'offensive', 'author', 'unattributed'],
+  ['vow to act is no frame', 'The Valley Front vowed to retake the hills by the summer.', 'hills', 'author', 'unattributed'],
+  ['a name with a verb in it', 'The Islamic State fighters left the town during the night.', 'fighters', 'author', 'unattributed'],
+  ['speaker before a closing verb, no comma', 'Lena Ortiz spoke at the depot. The stores will last until the end of winter she added.', 'stores', LENA, 'reported_speech'],
+  ['a compound is no verb', 'The paper came from a think-tank in the capital last year.', 'paper', 'author', 'unattributed'],
+  ['colon line before a quotation', 'Tomas Berg explained it at length:\n\n"The wells were poisoned before the army arrived in the valley."', 'wells', TOMAS, 'direct_quote'],
+  ['speaker named after the role', 'A senior aide to the governor said the dam would be repaired. "We start on Monday," Jana Novak said.', 'dam would', JANA, 'reported_speech'],
+  ['a source stays unnamed', 'A military source said the pass was closed. "It will stay closed," Lena Ortiz said.', 'pass was', 'unnamed', 'reported_speech'],
+  ['pronoun after a quotation means the latest speaker', '"We lost the harvest," Lena Ortiz said. Jana Novak said the market burned. "A shell hit the bakery," she said.', 'bakery', JANA, 'direct_quote'],
+  ['a place does not speak', 'A medical source in Riverton said the clinic was full.', 'clinic', 'unnamed', 'reported_speech'],
+  ['an adjective, not a verb', 'The brigade fell short of its declared goal of taking the port.', 'port', 'author', 'unattributed'],
+  ['an "as they claim" aside does not hand over the sentence', 'If the raid was only defensive, as the Valley Front claims, why did it hit the school?', 'school', 'author', 'unattributed'],
+  ['the name at the head of a title phrase', 'Valley Front chief Tomas Berg said the ceasefire would hold.', 'ceasefire', TOMAS, 'reported_speech'],
+  ['"it" looks back within its sentence first', 'Lena Ortiz spoke on Monday. The Valley Front gave a briefing where it said the road was open.', 'road was open', FRONT, 'reported_speech'],
+  ['"he" after a statement means the speaker, not the man in it', 'Tomas Berg spoke to the press. Lena Ortiz was not at the meeting with the envoy, he said.', 'meeting', TOMAS, 'reported_speech'],
+  ['a sentence that opens with a quotation', '"We will not give up the bridge," Lena Ortiz said, adding that help was coming.', 'bridge', LENA, 'direct_quote'],
+  ['publications report rather than speak', 'Reports suggest that the convoy was hit near the border.', 'convoy', 'unnamed', 'according_to'],
+  ['anonymous sources stay anonymous', 'Sources close to the Valley Front said the talks had collapsed.', 'talks', 'unnamed', 'reported_speech'],
+  ['an order is no report', 'The commander told the villagers to leave before dark.', 'villagers', 'author', 'unattributed'],
+  ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
+];
+
+describe('claims: who stands behind a statement', () => {
+  it.each(CASES)('%s', (_label, text, phrase, source, attribution) => {
+    const claim = claimOver(text, phrase);
+    expect(claim).toBeDefined();
+    expect(claim!.source).toBe(source);
+    expect(claim!.attribution).toBe(attribution);
+  });
+});

@@ -2,13 +2,33 @@
  * Stage 4, events: who did what to whom, where, when, with how many
  * casualties, in PLOVER types, each tied to the claim that states it.
  *
+ * Steps, in order: 01 triggers → 02 arguments → 03 casualties → 04 dates
+ * → 05 certainty → 06 merge (one event per happening).
+ *
  * @example
  *   const events = findEvents(doc, segmentation, entities, claims);
+ *   events[0] // => { type: 'ASSAULT', mode: 'aerial', actor: 'actor:russia', casualties: { wounded: 6 }, … }
  */
 import type { Claim, Doc, SitEvent } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
 import type { EntityFindings } from '../2-entities/index.js';
+import { claimAt } from '../3-claims/index.js';
+import { findTriggers } from './01-triggers.js';
+import { assignArguments } from './02-arguments.js';
+import { assignCasualties } from './03-casualties.js';
+import { assignDates } from './04-dates.js';
+import { assignCertainty } from './05-certainty.js';
+import { mergeDrafts } from './06-merge.js';
+import { toEvent } from './draft.js';
+import { MentionIndex } from './mentions.js';
 
-export function findEvents(_doc: Doc, _seg: Segmentation, _ents: EntityFindings, _claims: Claim[]): SitEvent[] {
-  return [];
+export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[]): SitEvent[] {
+  const text = doc.text;
+  const byId = new Map(ents.entities.map((e) => [e.id, e]));
+  let drafts = findTriggers(text, seg);
+  drafts = assignArguments(text, drafts, new MentionIndex(ents), byId);
+  drafts = assignCasualties(text, drafts);
+  drafts = assignDates(text, drafts, doc.published);
+  drafts = assignCertainty(text, drafts, claims);
+  return mergeDrafts(drafts, seg.paragraphs).map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
 }

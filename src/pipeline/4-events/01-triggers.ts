@@ -1,0 +1,69 @@
+/**
+ * Step 1, triggers: every phrase in the body that states an event, with
+ * its type and, where the words fix it, its mode. Purposes ("in order to
+ * seize"), campaigns in the abstract ("the fight against terrorism") and
+ * attacks promised in the future ("the army will target…", a PLOVER
+ * THREATEN) are told apart here.
+ *
+ * @example
+ *   findTriggers('Rebels shelled the town.', seg) // => [draft ASSAULT heavy-weapons at "shelled"]
+ */
+import type { Span } from '../../core/record.js';
+import type { Segmentation } from '../1-segment/index.js';
+import { newDraft, type Draft } from './draft.js';
+import { MODE_CUES, TRIGGER_RE, TRIGGER_RULES } from './lexicon.js';
+
+// "to seize" after a goal word is a purpose, not an event; aspect verbs ("began to") still report one.
+const INFINITIVE = /\bto\s+$/i;
+const ASPECT = /\b(?:began|begun|begin|begins|started|starts|continued|continues|continue|went on|managed|used)\s+to\s+$/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
+const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
+const SPEECH = /\b(?:said|says|say|warned|warns|stated|told|announced|declared|added|insisted)\b/i;
+const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremism|isis|is|daesh|islamic state)\b/i;
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+const DEFINITE = /\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function ruleOf(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
+/** Every trigger in the body's sentences, in text order. */
+export function findTriggers(text: string, seg: Segmentation): Draft[] {
+  const out: Draft[] = [];
+  const re = new RegExp(TRIGGER_RE.source, TRIGGER_RE.flags);
+  seg.sentences.forEach((s, si) => {
+    if (s.start >= seg.bodyEnd) return;
+    const sentence: Span = { start: s.start, end: Math.min(s.end, seg.bodyEnd) };
+    const inHeadline = !!seg.headline && s.start < seg.headline.end && s.end > seg.headline.start;
+    // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
+    const body = text.slice(sentence.start, sentence.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const rule = TRIGGER_RULES[ruleOf(m)];
+      if (!rule) continue;
+      const before = text.slice(Math.max(sentence.start, start - 60), start);
+      const after = text.slice(end, Math.min(sentence.end, end + 40));
+      if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
+      if (rule.type === 'ASSAULT' && !rule.mode && ABSTRACT.test(after)) continue;
+      const d = newDraft(rule, start, end, sentence, si, inHeadline);
+      d.passive = rule.form === 'passive' || (rule.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
+      d.anaphoric = rule.form !== 'verb' && DEFINITE.test(before);
+      const sentenceBefore = text.slice(sentence.start, start);
+      if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {
+        d.type = 'THREATEN';
+        d.mode = 'violence';
+      }
+      if (d.type === 'ASSAULT' && !d.mode) {
+        // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
+        const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
+        const cue = MODE_CUES.find(([, re]) => re.test(near));
+        if (cue) d.mode = cue[0];
+      }
+      out.push(d);
+    }
+  });
+  return out;
+}

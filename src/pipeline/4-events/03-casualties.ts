@@ -1,0 +1,104 @@
+/**
+ * Step 3, casualties: the figures a sentence states, per kind, given to
+ * the nearest attack in it. Covers "six were killed", "killed six",
+ * "killing at least 20 and wounding 9", "the death toll rose to 76" (an
+ * update), tolls split by group ("10 children and 13 rebels were killed",
+ * summed, parts kept) and one named or singular victim ("a woman was
+ * killed", "executed the local leader") as 1.
+ *
+ * @example
+ *   // "Shelling killed four civilians and wounded nine." → killed 4, wounded 9
+ *   const withTolls = assignCasualties(text, drafts);
+ */
+import type { CasualtyKind, Draft, Figure } from './draft.js';
+import { COUNT, parseCount, type Count } from './numbers.js';
+
+const KIND: [RegExp, CasualtyKind][] = [
+  [/^(?:kill|dead|died|slain|execut|shot dead|struck dead|claimed the lives|death|murder|lost)/i, 'killed'],
+  [/^(?:wound|injur|hurt)/i, 'wounded'],
+  [/^(?:captur|taken prisoner|detain)/i, 'captured'],
+  [/^(?:abduct|kidnap)/i, 'abducted'],
+];
+const kindOf = (word: string) => KIND.find(([re]) => re.test(word))?.[1];
+
+const VICTIM_VERB = 'killed|dead|died|slain|executed|wounded|injured|hurt|captured|abducted|kidnapped|taken prisoner';
+const UNIT_AFTER = /^\s*(?:km|kilomet|kilometr|miles?|met(?:er|re)s?|years?|days?|hours?|months?|weeks?|percent|per cent|%|am|pm|o'clock|tanks?|vehicles?|buildings?|homes?|houses?|times)\b/i;
+const NUM = `(${COUNT})`;
+// "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
+const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+(?:(?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
+// "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
+const OBJECT = new RegExp(`(?<!\\b(?:those|who were|the|were|was|been|are)\\s)\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b((?:\\s+[\\w’'-]+){0,4})`, 'gi');
+const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,4}?(rose|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
+const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
+const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
+// "the death of General X", "executed the local commander": one victim, named or singular.
+const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(killed|executed|assassinated|shot dead|beheaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|officer|general|soldier|child|man|woman|boy|girl|journalist|activist|civilian|fighter|member|official|colonel|imam|doctor)\b)/g;
+const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
+
+function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
+  return { kind, value: c.value, approximate: c.approximate, minimum: c.minimum, ...(c.upTo ? { upTo: c.upTo } : {}), update, ...(parts ? { parts } : {}), at };
+}
+
+/** Every figure the span [from, to) of the text states. */
+export function figuresIn(text: string, from: number, to: number): Figure[] {
+  const s = text.slice(from, to);
+  const out: Figure[] = [];
+  for (const m of s.matchAll(SUBJECT)) {
+    const kind = kindOf(m[3]!);
+    const c = parseCount(m[1]!);
+    if (!kind || !c || UNIT_AFTER.test(s.slice(m.index + m[1]!.length))) continue;
+    const middle = m[2] ?? '';
+    // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
+    const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi'))];
+    const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
+    const parts = more.length ? [{ value: c.value, group: firstGroup }, ...more.map((x) => ({ value: parseCount(x[1]!)?.value ?? 0, group: x[2]! }))] : undefined;
+    const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
+    out.push(figure(kind, total, from + m.index, false, parts));
+  }
+  for (const m of s.matchAll(OBJECT)) {
+    const c = parseCount(m[2]!);
+    if (!c || UNIT_AFTER.test(m[3] ?? '')) continue;
+    let kind = kindOf(m[1]!);
+    if (/^(?:left|leaving)$/i.test(m[1]!)) kind = kindOf((m[3] ?? '').trim().split(/\s+/).find((w) => kindOf(w)) ?? '');
+    if (!kind) continue;
+    out.push(figure(kind, c, from + m.index));
+    // "capture 20 soldiers and execute them": the captives' number is also the dead's.
+    if (kind === 'captured' && /^[\s\w-]{0,40}\band\s+(?:then\s+)?(?:execut|kill|shot|behead)\w*\s+them\b/i.test(s.slice(m.index + m[0].length - (m[3]?.length ?? 0)))) {
+      out.push(figure('killed', c, from + m.index));
+    }
+  }
+  for (const m of s.matchAll(TOLL)) {
+    const c = parseCount(m[2]!);
+    if (c) out.push(figure('killed', c, from + m.index, /rose|climbed|risen|increased|jumped/i.test(m[1]!)));
+  }
+  for (const m of s.matchAll(DEATHS)) {
+    const c = parseCount(m[1]!);
+    if (c) out.push(figure('killed', c, from + m.index));
+  }
+  for (const m of [...s.matchAll(ONE_VICTIM), ...s.matchAll(ONE_NAMED)]) {
+    const kind = kindOf(m[1] ?? m[2] ?? '');
+    if (!kind || out.some((f) => f.kind === kind)) continue;
+    out.push(figure(kind, { value: 1, approximate: false, minimum: false }, from + m.index));
+  }
+  return out;
+}
+
+/** Each ASSAULT gets the figures of its sentence that lie nearer to it than to any other attack there. */
+export function assignCasualties(text: string, drafts: readonly Draft[]): Draft[] {
+  const bySentence = new Map<number, Figure[]>();
+  const figs = (d: Draft) => {
+    let f = bySentence.get(d.sentenceIndex);
+    if (!f) bySentence.set(d.sentenceIndex, (f = figuresIn(text, d.sentence.start, d.sentence.end)));
+    return f;
+  };
+  const assaults = drafts.filter((d) => d.type === 'ASSAULT');
+  return drafts.map((d) => {
+    if (d.type !== 'ASSAULT') return d;
+    const peers = assaults.filter((x) => x.sentenceIndex === d.sentenceIndex);
+    const mine = figs(d).filter((f) => {
+      const dist = (x: Draft) => Math.abs(f.at - x.start);
+      return peers.every((x) => dist(d) <= dist(x));
+    });
+    return { ...d, figures: mine };
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Step 6, merge: one event per happening. Mentions of the same type in one
+ * sentence with no conflicting actor or target are one event ("the jets
+ * struck… killing six"); a later "the strikes"/"such attacks", or a bare
+ * toll, joins the attack it refers back to; repeated statements of one
+ * kind by the same party in a paragraph are one; and the headline's event
+ * joins the body event that reports it. A bare death with no victim, toll
+ * or culprit is not kept.
+ *
+ * @example
+ *   // headline "Jets strike rebels" + body "Russian jets struck rebel posts on Monday" → one event
+ *   const events = mergeDrafts(drafts, seg.paragraphs);
+ */
+import type { Span } from '../../core/record.js';
+import type { Draft } from './draft.js';
+
+// When mentions merge, the mode that says most about the happening wins.
+const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
+  'heavy-weapons', 'seize', 'besiege', 'firearms', 'torture'];
+const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
+const LOOKBACK = 3;
+
+const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
+const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets);
+const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || a.mode === b.mode;
+const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
+
+/** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
+function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
+  const mode = rank(other.mode) < rank(keep.mode) ? other.mode : keep.mode;
+  const kinds = new Set(keep.figures.map((f) => f.kind));
+  // A headline's figures only fill kinds the body leaves out: the body's are the considered ones.
+  const figures = [...keep.figures, ...other.figures.filter((f) => !fillOnly || !kinds.has(f.kind))];
+  return {
+    ...keep,
+    ...(mode ? { mode } : {}),
+    weak: keep.weak && other.weak,
+    actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
+    targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))],
+    place: keep.place ?? other.place,
+    date: keep.date ?? other.date,
+    ...(keep.date ? {} : other.datePrecision ? { datePrecision: other.datePrecision } : {}),
+    figures,
+  };
+}
+
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return i;
+  return -1;
+}
+
+const paragraphOf = (paras: readonly Span[], at: number) => paras.findIndex((p) => p.start <= at && at < p.end);
+
+export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
+  const head = drafts.filter((d) => d.inHeadline);
+  const out: Draft[] = [];
+  for (const d of drafts.filter((x) => !x.inHeadline)) {
+    const para = paragraphOf(paragraphs, d.start);
+    const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d));
+    if (same >= 0) {
+      // The primary mention is the one with the more telling mode; the other fills its gaps.
+      const x = out[same]!;
+      out[same] = rank(d.mode) < rank(x.mode) && !x.actors.length === !d.actors.length ? absorb(d, x) : absorb(x, d);
+      continue;
+    }
+    const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));
+    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d));
+    const repeated = d.type !== 'ASSAULT' && earlier >= 0 && paragraphOf(paragraphs, out[earlier]!.start) === para;
+    if (earlier >= 0 && (refersBack || repeated)) {
+      out[earlier] = absorb(out[earlier]!, d);
+      continue;
+    }
+    out.push(d);
+  }
+  for (const h of head) {
+    const score = (x: Draft) => (compatible(x, h) && modesAgree(x, h) ? 1 + Number(agree(x.actors, h.actors) && x.actors.length > 0) * 2 + Number(x.mode === h.mode) : 0);
+    let best = -1;
+    out.forEach((x, i) => { if (score(x) > 0 && (best < 0 || score(x) > score(out[best]!))) best = i; });
+    if (best >= 0) out[best] = absorb(out[best]!, h, true);
+    else out.push(h);
+  }
+  return out.filter((d) => !(d.weak && isBare(d) && !d.figures.length)).sort((a, b) => a.start - b.start);
+}

@@ -20,8 +20,13 @@ const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to
 const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
 const SPEECH = /\b(?:said|says|say|warned|warns|stated|told|announced|declared|added|insisted)\b/i;
 const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremism|isis|is|daesh|islamic state)\b/i;
+// "militias fighting with the coalition": fighting on a side, not an attack.
+const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 const DEFINITE = /\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// "The warplanes struck…": a definite, unnamed subject right before the verb points back.
+const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
 
 function ruleOf(m: RegExpExecArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
@@ -47,10 +52,10 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       const before = text.slice(Math.max(sentence.start, start - 60), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
-      if (rule.type === 'ASSAULT' && !rule.mode && ABSTRACT.test(after)) continue;
+      if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       d.passive = rule.form === 'passive' || (rule.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
-      d.anaphoric = rule.form !== 'verb' && DEFINITE.test(before);
+      d.anaphoric = rule.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);
       if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {
         d.type = 'THREATEN';

@@ -19,7 +19,8 @@ const PREP_BEFORE = /\b(?:in|at|near|of|from|against|on|with|to|for|by|into|towa
 const PLACE_PREP = /\b(?:in|at|near|on|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
-const MODIFIER_GAP = /^[\s\w’'.-]{0,30}$/;
+// What may stand between a name and the noun it modifies: "Russian air strikes", "ISIS's offensive".
+const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
 const LAUNCH = /\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted)\b/i;
 const TARGET_PREP: Partial<Record<Draft['type'], RegExp>> = {
   AGREE: /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i,
@@ -76,7 +77,7 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
       actor = byPhrase;
       target = [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find((m) => !PREP_BEFORE.test(gapBefore(m)));
     } else if (d.form === 'noun') {
-      const mod = [...leftAgents].reverse().find((m) => MODIFIER_GAP.test(text.slice(m.end, d.start)) && !/,/.test(text.slice(m.end, d.start)));
+      const mod = [...leftAgents].reverse().find((m) => MODIFIER_GAP.test(text.slice(m.end, d.start)));
       const launched = subject && LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
       actor = mod ?? byPhrase ?? launched;
       target = rightAll.find((m) => m.start - d.end < 60 && NOUN_TARGET.test(text.slice(d.end, m.start)) && m !== actor);

@@ -33,6 +33,8 @@ const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
 const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
 // "the death of General X", "executed the local commander": one victim, named or singular.
 const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(killed|executed|assassinated|shot dead|beheaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|officer|general|soldier|child|man|woman|boy|girl|journalist|activist|civilian|fighter|member|official|colonel|imam|doctor)\b)/g;
+// The war's running toll ("the conflict has killed 320,000 people since 2011") is a statistic, not an event's toll.
+const BACKGROUND = /\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b|\bin (?:the|a|its) (?:\w+\s+){0,2}(?:years?|months?) of (?:war|conflict|fighting)\b/i;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -43,6 +45,7 @@ function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?
 export function figuresIn(text: string, from: number, to: number): Figure[] {
   const s = text.slice(from, to);
   const out: Figure[] = [];
+  if (BACKGROUND.test(s)) return out;
   for (const m of s.matchAll(SUBJECT)) {
     const kind = kindOf(m[3]!);
     const c = parseCount(m[1]!);

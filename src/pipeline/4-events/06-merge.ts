@@ -18,7 +18,9 @@ import type { Draft } from './draft.js';
 const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
   'heavy-weapons', 'seize', 'besiege', 'firearms', 'torture'];
 const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
+// How many sentences back a bare toll may reach, and a definite "the strikes".
 const LOOKBACK = 3;
+const ANAPHORA_LOOKBACK = 8;
 
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
 const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets);
@@ -56,6 +58,14 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
   const out: Draft[] = [];
   for (const d of drafts.filter((x) => !x.inHeadline)) {
     const para = paragraphOf(paragraphs, d.start);
+    // "the strikes" points back to an earlier attack before it joins a neighbour in its own sentence.
+    const back = d.anaphoric && d.type === 'ASSAULT'
+      ? findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && compatible(x, d) && modesAgree(x, d))
+      : -1;
+    if (back >= 0) {
+      out[back] = absorb(out[back]!, d);
+      continue;
+    }
     const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d));
     if (same >= 0) {
       // The primary mention is the one with the more telling mode; the other fills its gaps.
@@ -79,5 +89,16 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     if (best >= 0) out[best] = absorb(out[best]!, h, true);
     else out.push(h);
   }
-  return out.filter((d) => !(d.weak && isBare(d) && !d.figures.length)).sort((a, b) => a.start - b.start);
+  return withParagraphModes(out.filter((d) => !(d.weak && isBare(d) && !d.figures.length)), paragraphs).sort((a, b) => a.start - b.start);
+}
+
+/** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that has one. */
+function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft[] {
+  return events.map((d) => {
+    if (d.type !== 'ASSAULT' || d.mode) return d;
+    const para = paragraphOf(paragraphs, d.start);
+    const near = events.filter((x) => x.type === 'ASSAULT' && x.mode && x !== d && paragraphOf(paragraphs, x.start) === para)
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    return near?.mode ? { ...d, mode: near.mode } : d;
+  });
 }

@@ -62,7 +62,9 @@ export function tally(figures: readonly Figure[]) {
   const out: Partial<Record<CasualtyKind, Figure>> = {};
   for (const f of [...figures].sort((a, b) => a.at - b.at)) {
     const prev = out[f.kind];
-    if (!prev || f.update || (!prev.update && f.value > prev.value)) out[f.kind] = f;
+    // An update replaces; otherwise an exact figure beats a vague one, then the larger wins.
+    const better = !prev || f.update || (!prev.update && (prev.approximate && !f.approximate ? true : f.approximate === prev.approximate && f.value > prev.value));
+    if (better) out[f.kind] = f;
   }
   return out;
 }

@@ -54,7 +54,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|raids?'),
   r('ASSAULT', 'explosives', 'noun', '(?:car|truck|roadside) bomb(?:s|ings?)?|(?:bomb )?blasts?|explosions?|(?:land ?)?mines|explosive devices?|ieds?|detonat(?:ed|ing)|exploded'),
   r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:\\w+ )?(?:rockets|missiles|shells|mortars)'),
-  r('ASSAULT', 'aerial', 'verb', 'bomb(?:ed|s|ing)?|bombard(?:ed|ing|ment)?'),
+  r('ASSAULT', 'aerial', 'verb', 'bombed|bombard(?:ed|ing|ment)?'),
+  // "a bomb", "the bombing": a plane's or a planted one, as the words around it say
+  r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?'),
   r('ASSAULT', 'execution', 'verb', 'execut(?:e|ed|es|ing|ion|ions)|behead(?:ed|s|ing)?'),
   r('ASSAULT', 'targeted', 'verb', 'assassinat(?:e|ed|es|ing|ion)'),
   r('ASSAULT', 'abduct', 'verb', 'abduct(?:ed|s|ing|ion)?|kidnapp?(?:ed|s|ing)?|taken hostage'),
@@ -77,7 +79,7 @@ export const MODE_CUES: readonly [string, RegExp][] = [
   ['unconventional', /\b(?:chemical|sarin|chlorine|toxic gas|nerve agent|poison gas)\b/i],
   ['drone', /\bdrones?\b/i],
   ['aerial', /\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|barrel bombs?|fighter jets|bombers?)\b/i],
-  ['explosives', /\b(?:car bomb|bomb blast|explosive|ied|landmine|mine blast)\b/i],
+  ['explosives', /\b(?:car bomb|bomb blast|explosive|ied|landmine|mine blast|bombs?|bombings?|blasts?|explosions?)\b/i],
   ['heavy-weapons', /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?|tanks?)\b/i],
   ['firearms', /\b(?:gunmen|gunfire|sniper|shot|bullets?|rifles?)\b/i],
 ];

@@ -23,6 +23,9 @@ const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremis
 // "militias fighting with the coalition": fighting on a side, not an attack.
 const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+// A determiner, then at most two modifiers ("the latest", "a deadly Russian"), never a noun like "the army".
+const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
+const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
 const DEFINITE = /\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
@@ -54,8 +57,10 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
       if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
-      d.passive = rule.form === 'passive' || (rule.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
-      d.anaphoric = rule.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
+      // "the attack", "a strike": a verb-like word after a determiner is a noun.
+      if (d.form === 'verb' && DETERMINER.test(before)) d.form = 'noun';
+      d.passive = d.form === 'passive' || (d.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
+      d.anaphoric = d.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);
       if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {
         d.type = 'THREATEN';

@@ -16,7 +16,9 @@ import type { Draft } from './draft.js';
 import { AGENT_TYPES, PLACE_TYPES, type MentionIndex } from './mentions.js';
 
 const PREP_BEFORE = /\b(?:in|at|near|of|from|against|on|with|to|for|by|into|towards?|between|under|inside|outside|around|across|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
-const PLACE_PREP = /\b(?:in|at|near|on|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+// "fighters of the Front", "jets of the coalition": the name after "of" is who acts.
+const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
 // What may stand between a name and the noun it modifies: "Russian air strikes", "ISIS's offensive".
@@ -69,18 +71,21 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const rightAgents = index.within(d.end, c.right, AGENT_TYPES);
     const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']);
     const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
-    const subject = [...leftAgents].reverse().find((m) => !PREP_BEFORE.test(gapBefore(m)));
+    const free = (m: EntityMention) => !PREP_BEFORE.test(gapBefore(m)) || MEMBERS_OF.test(gapBefore(m));
+    const subject = [...leftAgents].reverse().find(free);
     const byPhrase = rightAgents.find((m) => m.start - d.end < 80 && BY_FROM.test(text.slice(d.end, m.start)));
     let actor: EntityMention | undefined;
     let target: EntityMention | undefined;
     if (d.passive) {
       actor = byPhrase;
-      target = [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find((m) => !PREP_BEFORE.test(gapBefore(m)));
+      target = [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free);
     } else if (d.form === 'noun') {
       const mod = [...leftAgents].reverse().find((m) => MODIFIER_GAP.test(text.slice(m.end, d.start)));
       const launched = subject && LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
       actor = mod ?? byPhrase ?? launched;
-      target = rightAll.find((m) => m.start - d.end < 60 && NOUN_TARGET.test(text.slice(d.end, m.start)) && m !== actor);
+      const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
+      target = rightAll.find((m) => m !== actor && m.start - d.end < 60
+        && (NOUN_TARGET.test(text.slice(d.end, m.start)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(text.slice(d.end, m.start)))));
     } else {
       actor = subject;
       const prep = TARGET_PREP[d.type];

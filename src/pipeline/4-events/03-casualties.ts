@@ -27,7 +27,7 @@ const NUM = `(${COUNT})`;
 // "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
 const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+(?:(?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
-const OBJECT = new RegExp(`(?<!\\b(?:those|who were|the|were|was|been|are)\\s)\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b((?:\\s+[\\w’'-]+){0,4})`, 'gi');
+const OBJECT = new RegExp(`(?<!\\b(?:those|who were|the|were|was|been|are)\\s)\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,4}?(rose|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
 const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
 const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
@@ -35,6 +35,7 @@ const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:w
 const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(killed|executed|assassinated|shot dead|beheaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|officer|general|soldier|child|man|woman|boy|girl|journalist|activist|civilian|fighter|member|official|colonel|imam|doctor)\b)/g;
 // The war's running toll ("the conflict has killed 320,000 people since 2011") is a statistic, not an event's toll.
 const BACKGROUND = /\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b|\bin (?:the|a|its) (?:\w+\s+){0,2}(?:years?|months?) of (?:war|conflict|fighting)\b/i;
+const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|claimed the lives of|left|leaving)\w*\s+$/i;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -50,6 +51,8 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const kind = kindOf(m[3]!);
     const c = parseCount(m[1]!);
     if (!kind || !c || UNIT_AFTER.test(s.slice(m.index + m[1]!.length))) continue;
+    // "killed four civilians and wounded…": that count is the object of the first verb, not a subject.
+    if (OBJECT_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const middle = m[2] ?? '';
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
     const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi'))];
@@ -66,7 +69,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     if (!kind) continue;
     out.push(figure(kind, c, from + m.index));
     // "capture 20 soldiers and execute them": the captives' number is also the dead's.
-    if (kind === 'captured' && /^[\s\w-]{0,40}\band\s+(?:then\s+)?(?:execut|kill|shot|behead)\w*\s+them\b/i.test(s.slice(m.index + m[0].length - (m[3]?.length ?? 0)))) {
+    if (kind === 'captured' && /^[\s\w-]{0,40}\band\s+(?:then\s+)?(?:execut|kill|shot|behead)\w*\s+them\b/i.test(s.slice(m.index + m[0].length))) {
       out.push(figure('killed', c, from + m.index));
     }
   }

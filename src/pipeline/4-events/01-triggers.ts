@@ -15,7 +15,12 @@ import { MODE_CUES, TRIGGER_RE, TRIGGER_RULES } from './lexicon.js';
 
 // "to seize" after a goal word is a purpose, not an event; aspect verbs ("began to") still report one.
 const INFINITIVE = /\bto\s+$/i;
-const ASPECT = /\b(?:began|begun|begin|begins|started|starts|continued|continues|continue|went on|managed|used)\s+to\s+$/i;
+const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|continued|continues|continue|continuing|went on|managed|used)\s+to\s+$/i;
+// "supposed to be fighting": still a purpose or a duty, not a report.
+const TO_BE = /\bto\s+be\s+$/i;
+// "positions occupied by", "areas held by": a state the noun is in, not an event.
+const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
+const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
 const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
 const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
 const SPEECH = /\b(?:said|says|say|warned|warns|stated|told|announced|declared|added|insisted)\b/i;
@@ -55,10 +60,24 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       const before = text.slice(Math.max(sentence.start, start - 60), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
+      if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
+      if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       // "the attack", "a strike": a verb-like word after a determiner is a noun.
-      if (d.form === 'verb' && DETERMINER.test(before)) d.form = 'noun';
+      if (d.form === 'verb' && DETERMINER.test(before)) {
+        if (/^target$/i.test(m[0])) continue;
+        d.form = 'noun';
+      }
+      // "the coalition is bombing…": an -ing word after "is" is a verb.
+      if (d.form === 'noun' && /ing$/i.test(m[0]) && PROGRESSIVE.test(before)) {
+        d.form = 'verb';
+        if (rule.verbMode) d.mode = rule.verbMode;
+      }
+      if (d.form === 'noun' && rule.verbMode && /^\s+(?:the|a|an)\b/i.test(after) && !DETERMINER.test(before)) {
+        d.form = 'verb';
+        d.mode = rule.verbMode;
+      }
       d.passive = d.form === 'passive' || (d.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
       d.anaphoric = d.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);

@@ -2,43 +2,30 @@
  * Step 2, arguments: who acts, on whom, and where, from the entities named
  * around the trigger. Active verbs take their subject as actor and their
  * object as target; passives ("were hit by X", "came under attack from X")
- * swap them; nouns take a modifier ("Russian air strikes") or a "by" phrase
- * as actor and an "on"/"against" phrase as target. Coordinated names
- * ("Russian jets and Syrian forces") are all kept, the first in front.
+ * swap them; nouns take a modifier ("Russian air strikes"), a "by" phrase
+ * or a "that X launched" clause as actor and an "on"/"against" phrase as
+ * target. Coordinated names ("Russian jets and Syrian forces") are all
+ * kept, the first in front; two verbs joined by "and" share a subject;
+ * "we" in a quotation is its speaker (the claim's source).
  *
  * @example
  *   // "Rebels shelled the army base near Hama." → actor rebels, target the base, place Hama
- *   const withArgs = assignArguments(text, drafts, mentionIndex, entitiesById);
+ *   const withArgs = assignArguments(text, drafts, mentionIndex, entitiesById, claims);
  */
-import type { Entity } from '../../core/record.js';
+import type { Claim, Entity } from '../../core/record.js';
 import type { EntityMention } from '../2-entities/index.js';
+import { claimAt } from '../3-claims/index.js';
+import * as cue from './argument-cues.js';
 import type { Draft } from './draft.js';
 import { AGENT_TYPES, PLACE_TYPES, type MentionIndex } from './mentions.js';
 
-const PREP_BEFORE = /\b(?:in|at|near|of|from|against|on|with|to|for|by|into|towards?|between|under|inside|outside|around|across|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
-const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
-// "fighters of the Front", "jets of the coalition": the name after "of" is who acts.
-const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
-const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
-// What may stand between a name and the noun it modifies: "Russian air strikes", "ISIS's offensive".
-const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
-const LAUNCH = /\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted)\b/i;
-const TARGET_PREP: Partial<Record<Draft['type'], RegExp>> = {
-  AGREE: /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i,
-  CONSULT: /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i,
-  COOPERATE: /\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i,
-  REQUEST: /\b(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i,
-};
-const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+interface Clause { left: number; right: number }
 
 /** The span a trigger's own clause covers on each side, cut at the first clause break. */
-function clause(text: string, d: Draft): { left: number; right: number } {
+function clause(text: string, d: Draft): Clause {
   let left = d.sentence.start;
-  const lhs = text.slice(d.sentence.start, d.start);
-  for (const m of lhs.matchAll(/[;:]/g)) left = d.sentence.start + m.index + 1;
-  const rhs = text.slice(d.end, d.sentence.end);
-  const cut = CLAUSE_END.exec(rhs);
+  for (const m of text.slice(d.sentence.start, d.start).matchAll(/[;:]/g)) left = d.sentence.start + m.index + 1;
+  const cut = cue.CLAUSE_END.exec(text.slice(d.end, d.sentence.end));
   return { left, right: cut ? d.end + cut.index : d.sentence.end };
 }
 
@@ -46,7 +33,7 @@ function clause(text: string, d: Draft): { left: number; right: number } {
 function coordinated(text: string, first: EntityMention, rest: EntityMention[]): string[] {
   const ids = [first.entityId];
   let last = first;
-  for (const m of rest) {
+  for (const m of rest.filter((x) => x.start >= first.end)) {
     if (!/^(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(text.slice(last.end, m.start))) break;
     if (!ids.includes(m.entityId)) ids.push(m.entityId);
     last = m;
@@ -54,53 +41,74 @@ function coordinated(text: string, first: EntityMention, rest: EntityMention[]):
   return ids;
 }
 
-function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: { left: number }): string | null {
+/** The place named after the trigger (a town before a region), else the last one before it in the paragraph. */
+function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: Clause, paraStart: number): string | null {
   const specific = (m: EntityMention) => m.type === 'facility' || !!byId.get(m.entityId)?.admin1;
   const after = index.within(d.end, d.sentence.end, PLACE_TYPES)
-    .filter((m) => PLACE_PREP.test(text.slice(Math.max(d.end, m.start - 50), m.start)) || m.start - d.end < 6);
+    .filter((m) => cue.PLACE_PREP.test(text.slice(Math.max(d.end, m.start - 50), m.start)) || m.start - d.end < 6);
   const before = index.within(c.left, d.start, PLACE_TYPES).reverse();
   const pool = [...after, ...before];
-  return (pool.find(specific) ?? pool[0])?.entityId ?? null;
+  const own = (pool.find(specific) ?? pool[0])?.entityId;
+  if (own) return own;
+  // "…bombed the army in this exact region": the place the paragraph last named.
+  return index.within(paraStart, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null;
+}
+
+type Roles = { actor?: EntityMention; target?: EntityMention };
+
+function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
+  const leftAgents = index.within(c.left, d.start, AGENT_TYPES);
+  const rightAgents = index.within(d.end, c.right, AGENT_TYPES);
+  const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']);
+  const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
+  const free = (m: EntityMention) => !cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m));
+  const gap = (m: EntityMention) => text.slice(d.end, m.start);
+  const subject = [...leftAgents].reverse().find(free);
+  const byPhrase = rightAgents.find((m) => m.start - d.end < 80 && cue.BY_FROM.test(gap(m)));
+  const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
+  if (d.passive) {
+    return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
+  }
+  if (d.form === 'noun') {
+    const mod = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
+    const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
+    // "Syrian troops broke an Islamic State siege": the troops attack; the besiegers are the target.
+    if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
+      return { actor: subject, target: mod };
+    }
+    const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
+    const actor = mod ?? byPhrase ?? relative ?? launched;
+    const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
+      && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
+    return { actor, target };
+  }
+  const prep = cue.TARGET_PREP[d.type];
+  let target = rightAll.find((m) => m.start - d.end < 80 && (!cue.PREP_BEFORE.test(gap(m)) || (prep?.test(gap(m)) ?? false))) ?? purpose;
+  if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
+  return { actor: subject, target };
 }
 
 /** Actor, target and place for each draft. */
-export function assignArguments(text: string, drafts: readonly Draft[], index: MentionIndex, byId: Map<string, Entity>): Draft[] {
-  return drafts.map((d) => {
+export function assignArguments(text: string, drafts: readonly Draft[], index: MentionIndex, byId: Map<string, Entity>,
+  claims: readonly Claim[] = [], paragraphs: readonly { start: number; end: number }[] = []): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
     const c = clause(text, d);
-    const leftAgents = index.within(c.left, d.start, AGENT_TYPES);
-    const rightAgents = index.within(d.end, c.right, AGENT_TYPES);
-    const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']);
-    const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
-    const free = (m: EntityMention) => !PREP_BEFORE.test(gapBefore(m)) || MEMBERS_OF.test(gapBefore(m));
-    const subject = [...leftAgents].reverse().find(free);
-    const byPhrase = rightAgents.find((m) => m.start - d.end < 80 && BY_FROM.test(text.slice(d.end, m.start)));
-    let actor: EntityMention | undefined;
-    let target: EntityMention | undefined;
-    if (d.passive) {
-      actor = byPhrase;
-      target = [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free);
-    } else if (d.form === 'noun') {
-      const mod = [...leftAgents].reverse().find((m) => MODIFIER_GAP.test(text.slice(m.end, d.start)));
-      const launched = subject && LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
-      actor = mod ?? byPhrase ?? launched;
-      const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
-      target = rightAll.find((m) => m !== actor && m.start - d.end < 60
-        && (NOUN_TARGET.test(text.slice(d.end, m.start)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(text.slice(d.end, m.start)))));
-    } else {
-      actor = subject;
-      const prep = TARGET_PREP[d.type];
-      target = rightAll.find((m) => {
-        const gap = text.slice(d.end, m.start);
-        return m.start - d.end < 80 && (!PREP_BEFORE.test(gap) || (prep?.test(gap) ?? false));
-      });
-      if (d.mode === 'seize') {
-        const from = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(d.end, m.start)));
-        target = from ?? target;
-      }
+    const { actor, target } = rolesOf(text, d, index, c);
+    const pool = index.within(c.left, c.right, [...AGENT_TYPES, 'facility']);
+    let actors = actor ? coordinated(text, actor, pool) : [];
+    // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object.
+    const prev = out[out.length - 1];
+    if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
+      && /\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))) actors = prev.actors;
+    if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
+      const source = claimAt(claims, d)?.source;
+      if (source && source !== 'author' && source !== 'unnamed') actors = [source];
     }
-    const rightOf = (m: EntityMention, pool: EntityMention[]) => pool.filter((x) => x.start >= m.end);
-    const actors = actor ? coordinated(text, actor, rightOf(actor, [...leftAgents, ...rightAgents])) : [];
-    const targets = target ? coordinated(text, target, rightOf(target, rightAll)).filter((id) => !actors.includes(id)) : [];
-    return { ...d, actors, targets, place: pickPlace(text, d, index, byId, c) };
-  });
+    const targets = target ? coordinated(text, target, pool).filter((id) => !actors.includes(id)) : [];
+    const paraStart = paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? d.sentence.start;
+    out.push({ ...d, actors, targets, place: pickPlace(text, d, index, byId, c, paraStart) });
+  }
+  return out;
 }

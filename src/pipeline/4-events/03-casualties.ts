@@ -25,7 +25,7 @@ const VICTIM_VERB = 'killed|dead|died|slain|executed|wounded|injured|hurt|captur
 const UNIT_AFTER = /^\s*(?:km|kilomet|kilometr|miles?|met(?:er|re)s?|years?|days?|hours?|months?|weeks?|percent|per cent|%|am|pm|o'clock|tanks?|vehicles?|buildings?|homes?|houses?|times)\b/i;
 const NUM = `(${COUNT})`;
 // "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
-const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+(?:(?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
+const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
 const OBJECT = new RegExp(`(?<!\\b(?:those|who were|the|were|was|been|are)\\s)\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,4}?(rose|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
@@ -36,6 +36,7 @@ const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?
 // The war's running toll ("the conflict has killed 320,000 people since 2011") is a statistic, not an event's toll.
 const BACKGROUND = /\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b|\bin (?:the|a|its) (?:\w+\s+){0,2}(?:years?|months?) of (?:war|conflict|fighting)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|claimed the lives of|left|leaving)\w*\s+$/i;
+const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -48,9 +49,11 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   if (BACKGROUND.test(s)) return out;
   for (const m of s.matchAll(SUBJECT)) {
-    const kind = kindOf(m[3]!);
+    const kind = kindOf(m[4]!);
     const c = parseCount(m[1]!);
     if (!kind || !c || UNIT_AFTER.test(s.slice(m.index + m[1]!.length))) continue;
+    // "100 fighters captured the town": without "were", a verb with an object is active; the count is the doers.
+    if (!m[3] && ACTIVE_OBJECT.test(s.slice(m.index + m[0].length))) continue;
     // "killed four civilians and wounded…": that count is the object of the first verb, not a subject.
     if (OBJECT_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const middle = m[2] ?? '';

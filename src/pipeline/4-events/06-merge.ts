@@ -22,6 +22,7 @@ const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
 const LOOKBACK = 3;
 const ANAPHORA_LOOKBACK = 8;
 
+const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'AGREE', 'CONSULT', 'SUPPORT']);
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
 const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets);
 const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || a.mode === b.mode;
@@ -75,9 +76,24 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     }
     const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));
     const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d));
-    const repeated = d.type !== 'ASSAULT' && earlier >= 0 && paragraphOf(paragraphs, out[earlier]!.start) === para;
-    if (earlier >= 0 && (refersBack || repeated)) {
+    if (earlier >= 0 && refersBack) {
       out[earlier] = absorb(out[earlier]!, d);
+      continue;
+    }
+    // One statement often carries several demands or accusations by the same party: one event.
+    const said = VERBAL.has(d.type)
+      ? findLast(out, (x) => x.type === d.type && agree(x.actors, d.actors) && paragraphOf(paragraphs, x.start) === para) : -1;
+    if (said >= 0) {
+      out[said] = absorb(out[said]!, d);
+      continue;
+    }
+    // The same capture or siege of the same place told twice close together is one happening;
+    // the telling that names who did it keeps the span.
+    const retold = d.type === 'ASSAULT' && d.place && d.mode
+      ? findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && x.mode === d.mode && x.place === d.place) : -1;
+    if (retold >= 0) {
+      const x = out[retold]!;
+      out[retold] = !x.actors.length && d.actors.length ? absorb(d, x) : absorb(x, d);
       continue;
     }
     out.push(d);

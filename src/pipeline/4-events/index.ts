@@ -26,7 +26,7 @@ export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, cl
   const text = doc.text;
   const byId = new Map(ents.entities.map((e) => [e.id, e]));
   let drafts = findTriggers(text, seg);
-  drafts = assignArguments(text, drafts, new MentionIndex(ents), byId);
+  drafts = assignArguments(text, drafts, new MentionIndex(ents), byId, claims, seg.paragraphs);
   drafts = assignCasualties(text, drafts);
   drafts = assignDates(text, drafts, doc.published);
   drafts = assignCertainty(text, drafts, claims);

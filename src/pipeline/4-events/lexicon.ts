@@ -18,6 +18,8 @@ export interface TriggerRule {
   form: TriggerForm;
   /** A regex source without capturing groups; matched case-insensitively on word boundaries. */
   pattern: string;
+  /** The mode when the word is used as a verb ("the coalition is bombing…"), if it differs. */
+  verbMode?: string;
   /** Says only that someone died: an event only with a victim, a toll or a culprit. */
   weak?: boolean;
 }
@@ -34,11 +36,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('COOPERATE', undefined, 'noun', 'in cooperation with|cooperat(?:ed|ing) with|joined forces'),
   r('AID', undefined, 'verb', '(?:supplied|provided|delivered|sent|sending|shipped) (?:\\w+ ){0,2}(?:weapons|arms|aid|assistance|ammunition|supplies)|armed the'),
   r('SUPPORT', undefined, 'verb', '(?:expressed|voiced|declared) (?:its |their |his |her )?support'),
-  r('CONCEDE', undefined, 'verb', 'surrender(?:ed|s|ing)?|admit(?:ted|s|ting)? (?:its |their )?(?:defeat|loss)'),
+  r('CONCEDE', undefined, 'verb', 'surrender(?:ed|s|ing)?|capitulat(?:e|ed|es|ing)'),
   r('ACCUSE', undefined, 'verb', 'accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|alleg(?:ed|es) that'),
   r('REQUEST', undefined, 'verb', 'request(?:ed|s|ing)?|ask(?:ed|s|ing)? (?:for|to)|call(?:ed|s|ing)? (?:on|for|upon)|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)|appeal(?:ed|s)? (?:to|for)'),
   r('REJECT', undefined, 'verb', 'reject(?:ed|s|ing)?|refus(?:e|ed|es|ing) to|veto(?:ed|es)?'),
-  r('THREATEN', undefined, 'verb', 'threat(?:en|ened|ens|ening)|vow(?:ed|s)? to'),
+  r('THREATEN', undefined, 'verb', 'threat(?:en|ened|ens|ening)|vow(?:ed|s)? to (?=(?:attack|fight|strike|retaliate|destroy|crush|kill|target|punish|retake|recapture|respond|hit|avenge|eliminate|wipe)\\b)'),
   r('PROTEST', undefined, 'noun', 'protest(?:ed|s|ers|ing)?|demonstrations?|demonstrators|rall(?:y|ied|ies)'),
   r('SANCTION', undefined, 'noun', 'sanction(?:s|ed)|embargo|expell?ed|severed (?:diplomatic )?ties'),
   r('COERCE', 'arrest', 'verb', 'arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|imprison(?:ed|s)'),
@@ -56,7 +58,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:\\w+ )?(?:rockets|missiles|shells|mortars)'),
   r('ASSAULT', 'aerial', 'verb', 'bombed|bombard(?:ed|ing|ment)?'),
   // "a bomb", "the bombing": a plane's or a planted one, as the words around it say
-  r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?'),
+  { ...r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?'), verbMode: 'aerial' },
   r('ASSAULT', 'execution', 'verb', 'execut(?:e|ed|es|ing|ion|ions)|behead(?:ed|s|ing)?'),
   r('ASSAULT', 'targeted', 'verb', 'assassinat(?:e|ed|es|ing|ion)'),
   r('ASSAULT', 'abduct', 'verb', 'abduct(?:ed|s|ing|ion)?|kidnapp?(?:ed|s|ing)?|taken hostage'),
@@ -66,7 +68,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'seize', 'verb', 'seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|(?:took|taken|take|takes|taking) (?:back|over|full control|control)|retook|retak(?:e|en|ing)|overr(?:an|un)|occup(?:y|ied|ies|ying)|gain(?:ed|s)? control'),
   r('ASSAULT', undefined, 'passive', 'came under (?:\\w+ )?(?:attack|fire|shelling)|(?:was|were|been|being|is|are|got) (?:\\w+ )?(?:hit|struck)(?! dead)'),
   r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:ed|es)?|(?:hit and run )?engagements|fighting|battles?'),
-  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|pound(?:ed|ing)|targeted|targeting|raided'),
+  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided'),
   { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died'), weak: true },
 ];
 

@@ -41,14 +41,28 @@ function ruleOf(m: RegExpExecArray): number {
   return -1;
 }
 
+/** The body's sentences, cut again at line breaks: a line without a full stop (a subhead, a caption) ends there. */
+function lines(text: string, seg: Segmentation): Span[] {
+  const out: Span[] = [];
+  for (const s of seg.sentences) {
+    if (s.start >= seg.bodyEnd) break;
+    const end = Math.min(s.end, seg.bodyEnd);
+    let start = s.start;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', start)) {
+      if (text.slice(start, nl).trim()) out.push({ start, end: nl });
+      start = nl + 1;
+    }
+    if (text.slice(start, end).trim()) out.push({ start, end });
+  }
+  return out;
+}
+
 /** Every trigger in the body's sentences, in text order. */
 export function findTriggers(text: string, seg: Segmentation): Draft[] {
   const out: Draft[] = [];
   const re = new RegExp(TRIGGER_RE.source, TRIGGER_RE.flags);
-  seg.sentences.forEach((s, si) => {
-    if (s.start >= seg.bodyEnd) return;
-    const sentence: Span = { start: s.start, end: Math.min(s.end, seg.bodyEnd) };
-    const inHeadline = !!seg.headline && s.start < seg.headline.end && s.end > seg.headline.start;
+  lines(text, seg).forEach((sentence, si) => {
+    const inHeadline = !!seg.headline && sentence.start < seg.headline.end && sentence.end > seg.headline.start;
     // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
     const body = text.slice(sentence.start, sentence.end);
     re.lastIndex = 0;

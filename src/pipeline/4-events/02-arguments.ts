@@ -64,7 +64,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const free = (m: EntityMention) => !cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m));
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);
-  const byPhrase = rightAgents.find((m) => m.start - d.end < 80 && cue.BY_FROM.test(gap(m)));
+  const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
   if (d.passive) {
     return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
@@ -78,13 +78,15 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
       return { actor: subject, target: mod };
     }
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
-    const actor = mod ?? byPhrase ?? relative ?? launched;
+    const actor = mod ?? launched ?? byPhrase ?? relative;
     const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };
   }
   const prep = cue.TARGET_PREP[d.type];
-  let target = rightAll.find((m) => m.start - d.end < 80 && (!cue.PREP_BEFORE.test(gap(m)) || (prep?.test(gap(m)) ?? false))) ?? purpose;
+  // The object follows the verb closely: a few words, no clause in between.
+  const object = (m: EntityMention) => cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m));
+  let target = rightAll.find((m) => m.start - d.end < 80 && (object(m) || (prep?.test(gap(m)) ?? false))) ?? purpose;
   if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
   return { actor: subject, target };
 }

@@ -20,7 +20,7 @@ const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 
 const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
 // How many sentences back a bare toll may reach, and a definite "the strikes".
 const LOOKBACK = 3;
-const ANAPHORA_LOOKBACK = 8;
+const ANAPHORA_LOOKBACK = 12;
 
 const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'AGREE', 'CONSULT', 'SUPPORT']);
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));

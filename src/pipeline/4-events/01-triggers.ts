@@ -31,7 +31,7 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+
 // A determiner, then at most two modifiers ("the latest", "a deadly Russian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
-const DEFINITE = /\b(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
 const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
@@ -75,6 +75,9 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
       if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
+      // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
+      if ((rule.form !== 'verb' || /ing$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
+        && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);

@@ -42,16 +42,16 @@ function coordinated(text: string, first: EntityMention, rest: EntityMention[]):
 }
 
 /** The place named after the trigger (a town before a region), else the last one before it in the paragraph. */
-function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: Clause, paraStart: number): string | null {
+function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: Clause, paraStart: number): { place: string | null; borrowed: boolean } {
   const specific = (m: EntityMention) => m.type === 'facility' || !!byId.get(m.entityId)?.admin1;
   const after = index.within(d.end, d.sentence.end, PLACE_TYPES)
     .filter((m) => cue.PLACE_PREP.test(text.slice(Math.max(d.end, m.start - 50), m.start)) || m.start - d.end < 6);
   const before = index.within(c.left, d.start, PLACE_TYPES).reverse();
   const pool = [...after, ...before];
   const own = (pool.find(specific) ?? pool[0])?.entityId;
-  if (own) return own;
+  if (own) return { place: own, borrowed: false };
   // "…bombed the army in this exact region": the place the paragraph last named.
-  return index.within(paraStart, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null;
+  return { place: index.within(paraStart, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null, borrowed: true };
 }
 
 type Roles = { actor?: EntityMention; target?: EntityMention };
@@ -67,6 +67,10 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
   if (d.passive) {
+    // "Mosul was taken back from ISIS": who loses a place is the target, not the actor.
+    if (d.mode === 'seize' && byPhrase && !/\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i.test(gap(byPhrase))) {
+      return { actor: undefined, target: byPhrase };
+    }
     return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
   }
   if (d.form === 'noun') {
@@ -100,17 +104,20 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const { actor, target } = rolesOf(text, d, index, c);
     const pool = index.within(c.left, c.right, [...AGENT_TYPES, 'facility']);
     let actors = actor ? coordinated(text, actor, pool) : [];
-    // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object.
+    // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object;
+    // "the counterattack that almost overran…": the relative's subject is the attack before it.
     const prev = out[out.length - 1];
     if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
-      && /\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))) actors = prev.actors;
+      && (/\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))
+        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200))) actors = prev.actors;
     if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
       const source = claimAt(claims, d)?.source;
       if (source && source !== 'author' && source !== 'unnamed') actors = [source];
     }
     const targets = target ? coordinated(text, target, pool).filter((id) => !actors.includes(id)) : [];
     const paraStart = paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? d.sentence.start;
-    out.push({ ...d, actors, targets, place: pickPlace(text, d, index, byId, c, paraStart) });
+    const { place, borrowed } = pickPlace(text, d, index, byId, c, paraStart);
+    out.push({ ...d, actors, targets, place, placeBorrowed: borrowed });
   }
   return out;
 }

@@ -26,6 +26,8 @@ const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT'
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
 const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets);
 const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || a.mode === b.mode;
+const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
+const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
 const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
 
 /** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
@@ -89,11 +91,19 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     }
     // The same capture or siege of the same place told twice close together is one happening;
     // the telling that names who did it keeps the span.
-    const retold = d.type === 'ASSAULT' && d.place && d.mode
-      ? findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && x.mode === d.mode && x.place === d.place) : -1;
+    const retold = d.type === 'ASSAULT' && d.place && !d.figures.length
+      ? findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && (x.mode ?? '') === (d.mode ?? '')
+        && x.place === d.place && !x.placeBorrowed && (d.placeBorrowed ? sharesBoth(x, d) : d.mode !== undefined || shares(x, d))) : -1;
     if (retold >= 0) {
       const x = out[retold]!;
       out[retold] = !x.actors.length && d.actors.length ? absorb(d, x) : absorb(x, d);
+      continue;
+    }
+    // "an ISIS offensive" after "the counterattack ISIS launched": a bare noun naming the same side's attack again.
+    const again = d.type === 'ASSAULT' && d.form === 'noun' && d.actors.length && !d.targets.length && !d.figures.length
+      ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
+    if (again >= 0) {
+      out[again] = absorb(out[again]!, d);
       continue;
     }
     out.push(d);

@@ -44,6 +44,8 @@ export interface Draft {
   actors: string[];
   targets: string[];
   place: string | null;
+  /** The place comes from the paragraph, not the event's own sentence. */
+  placeBorrowed: boolean;
   figures: Figure[];
   date: string | null;
   datePrecision?: 'day' | 'week' | 'month';
@@ -53,7 +55,7 @@ export interface Draft {
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
   return {
     type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex,
-    inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, figures: [], date: null, certainty: null,
+    inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, figures: [], date: null, certainty: null,
   };
 }
 

@@ -34,7 +34,17 @@ const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:w
 // "the death of General X", "executed the local commander": one victim, named or singular.
 const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(killed|executed|assassinated|shot dead|beheaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|officer|general|soldier|child|man|woman|boy|girl|journalist|activist|civilian|fighter|member|official|colonel|imam|doctor)\b)/g;
 // The war's running toll ("the conflict has killed 320,000 people since 2011") is a statistic, not an event's toll.
-const BACKGROUND = /\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b|\bin (?:the|a|its) (?:\w+\s+){0,2}(?:years?|months?) of (?:war|conflict|fighting)\b/i;
+const BACKGROUND = new RegExp([
+  String.raw`\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|caused)\b`,
+  String.raw`\bsince\b[^.;]{0,60}\b(?:war|conflict|uprising|crisis|revolution|protests?|unrest)\b`,
+  String.raw`\b(?:war|conflict|uprising|crisis|revolution)\s+(?:which|that)?\s*(?:first\s+)?(?:began|begun|started|erupted|broke out)`,
+  String.raw`\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b`,
+  String.raw`\b(?:killed|died|deaths?)\b[^.;]{0,40}\b(?:in|during|from|of) (?:syria'?s|the|this|its) (?:[\w-]+ ){0,2}(?:war|conflict|uprising)\b`,
+  String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b`,
+  String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|month|year)\b|\bdeadliest (?:month|year|week)\b`,
+].join('|'), 'i');
+// A count followed by the attack that caused the deaths is not the victims ("… Air strikes in Syria killed 22").
+const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|shelling|blasts?|explosions?|clashes|fighting|war|conflict|violence|rockets?|missiles?|shells?)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|claimed the lives of|left|leaving)\w*\s+$/i;
 const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
@@ -57,10 +67,13 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "killed four civilians and wounded…": that count is the object of the first verb, not a subject.
     if (OBJECT_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const middle = m[2] ?? '';
+    if (CAUSE_WORD.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
     const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi'))];
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
     const parts = more.length ? [{ value: c.value, group: firstGroup }, ...more.map((x) => ({ value: parseCount(x[1]!)?.value ?? 0, group: x[2]! }))] : undefined;
+    // Another count in between that is not a joined part means the first was not the victims' ("Apr 092017 At least 15 civilians").
+    if (!parts && !SPLIT_STOP.test(middle) && new RegExp(`\\b${NUM}\\b`, 'i').test(middle.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
     const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
     out.push(figure(kind, total, from + m.index, false, parts));
   }

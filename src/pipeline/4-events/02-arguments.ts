@@ -82,7 +82,8 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
       return { actor: subject, target: mod };
     }
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
-    const actor = mod ?? launched ?? byPhrase ?? relative;
+    const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
+    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith;
     const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };

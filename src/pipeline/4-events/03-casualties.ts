@@ -42,11 +42,15 @@ const BACKGROUND = new RegExp([
   String.raw`\b(?:killed|died|deaths?)\b[^.;]{0,40}\b(?:in|during|from|of) (?:syria'?s|the|this|its) (?:[\w-]+ ){0,2}(?:war|conflict|uprising)\b`,
   String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b`,
   String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|month|year)\b|\bdeadliest (?:month|year|week)\b`,
+  // running tallies over a period: "since Tuesday … have killed 66", "six days of bombing have killed dozens"
+  String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
 ].join('|'), 'i');
 // A count followed by the attack that caused the deaths is not the victims ("… Air strikes in Syria killed 22").
 const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|shelling|blasts?|explosions?|clashes|fighting|war|conflict|violence|rockets?|missiles?|shells?)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|claimed the lives of|left|leaving)\w*\s+$/i;
 const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
+// "strikes have killed hundreds": a vague count in the perfect is a running tally, not one event's toll.
+const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)\b/i;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -75,6 +79,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // Another count in between that is not a joined part means the first was not the victims' ("Apr 092017 At least 15 civilians").
     if (!parts && !SPLIT_STOP.test(middle) && new RegExp(`\\b${NUM}\\b`, 'i').test(middle.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
     const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
+    if (c.approximate && c.value >= 200 && PERFECT.test(s)) continue;
     out.push(figure(kind, total, from + m.index, false, parts));
   }
   for (const m of s.matchAll(OBJECT)) {
@@ -82,7 +87,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     if (!c || UNIT_AFTER.test(m[3] ?? '')) continue;
     let kind = kindOf(m[1]!);
     if (/^(?:left|leaving)$/i.test(m[1]!)) kind = kindOf((m[3] ?? '').trim().split(/\s+/).find((w) => kindOf(w)) ?? '');
-    if (!kind) continue;
+    if (!kind || (c.approximate && c.value >= 200 && PERFECT.test(s))) continue;
     out.push(figure(kind, c, from + m.index));
     // "capture 20 soldiers and execute them": the captives' number is also the dead's.
     if (kind === 'captured' && /^[\s\w-]{0,40}\band\s+(?:then\s+)?(?:execut|kill|shot|behead)\w*\s+them\b/i.test(s.slice(m.index + m[0].length))) {

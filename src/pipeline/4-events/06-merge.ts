@@ -21,6 +21,8 @@ const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
 // How many sentences back a bare toll may reach, and a definite "the strikes".
 const LOOKBACK = 3;
 const ANAPHORA_LOOKBACK = 12;
+// How many sentences apart a neighbouring report may lend its actor.
+const NEIGHBOUR = 2;
 
 const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'AGREE', 'CONSULT', 'SUPPORT']);
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
@@ -115,7 +117,8 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     if (best >= 0) out[best] = absorb(out[best]!, h, true);
     else out.push(h);
   }
-  return withParagraphModes(out.filter((d) => !(d.weak && isBare(d) && !d.figures.length)), paragraphs).sort((a, b) => a.start - b.start);
+  const kept = out.filter((d) => !(d.weak && isBare(d) && !d.figures.length));
+  return withNeighbourActors(withParagraphModes(kept, paragraphs), paragraphs).sort((a, b) => a.start - b.start);
 }
 
 /** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that has one. */
@@ -125,6 +128,18 @@ function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft
     const para = paragraphOf(paragraphs, d.start);
     const near = events.filter((x) => x.type === 'ASSAULT' && x.mode && x !== d && paragraphOf(paragraphs, x.start) === para)
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
-    return near?.mode ? { ...d, mode: near.mode } : d;
+    return near?.mode ? { ...d, mode: near.mode, inferred: [...d.inferred, 'mode' as const] } : d;
+  });
+}
+
+/** An attack told without its author ("five were killed in air strikes") takes the author of the same kind of attack reported next to it. */
+function withNeighbourActors(events: Draft[], paragraphs: readonly Span[]): Draft[] {
+  return events.map((d) => {
+    if (d.type !== 'ASSAULT' || d.actors.length || !d.mode) return d;
+    const para = paragraphOf(paragraphs, d.start);
+    const near = events.filter((x) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
+      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paragraphOf(paragraphs, x.start) === para && !x.targets.some((t) => d.actors.includes(t)))
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    return near ? { ...d, actors: [near.actors[0]!], inferred: [...d.inferred, 'actor' as const] } : d;
   });
 }

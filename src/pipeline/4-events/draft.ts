@@ -46,6 +46,8 @@ export interface Draft {
   place: string | null;
   /** The place comes from the paragraph, not the event's own sentence. */
   placeBorrowed: boolean;
+  /** Arguments taken from neighbouring reports of the same kind of attack, not from the event's own words. */
+  inferred: ('actor' | 'mode')[];
   figures: Figure[];
   date: string | null;
   datePrecision?: 'day' | 'week' | 'month';
@@ -55,7 +57,7 @@ export interface Draft {
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
   return {
     type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex,
-    inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, figures: [], date: null, certainty: null,
+    inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, inferred: [], figures: [], date: null, certainty: null,
   };
 }
 
@@ -92,6 +94,7 @@ export function toEvent(d: Draft, claim: string | null): SitEvent {
     ...(minimum.length ? { minimum } : {}),
     ...(Object.keys(parts).length ? { casualtyParts: parts } : {}),
     ...(d.actors.length > 1 ? { actors: d.actors } : {}),
+    ...(d.inferred.length || (d.place && d.placeBorrowed) ? { inferred: [...d.inferred, ...(d.place && d.placeBorrowed ? ['place' as const] : [])] } : {}),
     ...(d.targets.length > 1 ? { targets: d.targets } : {}),
     certainty: d.certainty ?? 'asserted',
     claim,

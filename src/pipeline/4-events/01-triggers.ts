@@ -11,7 +11,7 @@
 import type { Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
 import { newDraft, type Draft } from './draft.js';
-import { MODE_CUES, TRIGGER_RE, TRIGGER_RULES } from './lexicon.js';
+import { MODE_CUES, TRIGGERS_BY_LETTER, TRIGGER_RULES, type LetterMatcher } from './lexicon.js';
 
 // "to seize" after a goal word is a purpose, not an event; aspect verbs ("began to") still report one.
 const INFINITIVE = /\bto\s+$/i;
@@ -36,9 +36,25 @@ const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
 const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
 
-function ruleOf(m: RegExpExecArray): number {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+const WORD_START = /\b[a-z]/gi;
+
+function ruleOf(m: RegExpExecArray, matcher: LetterMatcher): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;
   return -1;
+}
+
+/** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its letter allows. */
+function* matches(body: string): Generator<{ m: RegExpExecArray; rule: number }> {
+  const words = new RegExp(WORD_START.source, WORD_START.flags);
+  for (let w = words.exec(body); w; w = words.exec(body)) {
+    const matcher = TRIGGERS_BY_LETTER.get(w[0].toLowerCase());
+    if (!matcher) continue;
+    matcher.re.lastIndex = w.index;
+    const m = matcher.re.exec(body);
+    if (!m) continue;
+    yield { m, rule: ruleOf(m, matcher) };
+    words.lastIndex = w.index + m[0].length;
+  }
 }
 
 /** The body's sentences, cut again at line breaks: a line without a full stop (a subhead, a caption) ends there. */
@@ -60,16 +76,14 @@ function lines(text: string, seg: Segmentation): Span[] {
 /** Every trigger in the body's sentences, in text order. */
 export function findTriggers(text: string, seg: Segmentation): Draft[] {
   const out: Draft[] = [];
-  const re = new RegExp(TRIGGER_RE.source, TRIGGER_RE.flags);
   lines(text, seg).forEach((sentence, si) => {
     const inHeadline = !!seg.headline && sentence.start < seg.headline.end && sentence.end > seg.headline.start;
     // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
     const body = text.slice(sentence.start, sentence.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (const { m, rule: ri } of matches(body)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      const rule = TRIGGER_RULES[ruleOf(m)];
+      const rule = TRIGGER_RULES[ri];
       if (!rule) continue;
       const before = text.slice(Math.max(sentence.start, start - 60), start);
       const after = text.slice(end, Math.min(sentence.end, end + 40));

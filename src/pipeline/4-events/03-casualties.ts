@@ -27,7 +27,7 @@ const NUM = `(${COUNT})`;
 // "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
 const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
-const OBJECT = new RegExp(`(?<!\\b(?:those|who were|the|were|was|been|are)\\s)\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
+const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,4}?(rose|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
 const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
 const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
@@ -51,6 +51,10 @@ const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|cl
 const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 // "strikes have killed hundreds": a vague count in the perfect is a running tally, not one event's toll.
 const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)\b/i;
+// Cheap test first: no word for a victim, no figure.
+const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|scores|several)\b/i;
+const PARTICIPLE_BEFORE = /\b(?:those|who were|the|were|was|been|are)\s$/i;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -61,8 +65,10 @@ function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?
 export function figuresIn(text: string, from: number, to: number): Figure[] {
   const s = text.slice(from, to);
   const out: Figure[] = [];
-  if (BACKGROUND.test(s)) return out;
-  for (const m of s.matchAll(SUBJECT)) {
+  if (!VICTIM_WORD.test(s) || BACKGROUND.test(s)) return out;
+  // The count patterns are the costly ones: only where a count can be.
+  const counts = NUMBERISH.test(s);
+  for (const m of counts ? s.matchAll(SUBJECT) : []) {
     const kind = kindOf(m[4]!);
     const c = parseCount(m[1]!);
     if (!kind || !c || UNIT_AFTER.test(s.slice(m.index + m[1]!.length))) continue;
@@ -82,7 +88,9 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     if (c.approximate && c.value >= 200 && PERFECT.test(s)) continue;
     out.push(figure(kind, total, from + m.index, false, parts));
   }
-  for (const m of s.matchAll(OBJECT)) {
+  for (const m of counts ? s.matchAll(OBJECT) : []) {
+    // "those killed six were children": after "those"/"were", the verb is a participle, the count is not its object.
+    if (PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     const c = parseCount(m[2]!);
     if (!c || UNIT_AFTER.test(m[3] ?? '')) continue;
     let kind = kindOf(m[1]!);
@@ -94,11 +102,11 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
       out.push(figure('killed', c, from + m.index));
     }
   }
-  for (const m of s.matchAll(TOLL)) {
+  for (const m of counts ? s.matchAll(TOLL) : []) {
     const c = parseCount(m[2]!);
     if (c) out.push(figure('killed', c, from + m.index, /rose|climbed|risen|increased|jumped/i.test(m[1]!)));
   }
-  for (const m of s.matchAll(DEATHS)) {
+  for (const m of counts ? s.matchAll(DEATHS) : []) {
     const c = parseCount(m[1]!);
     if (c) out.push(figure('killed', c, from + m.index));
   }

@@ -35,6 +35,8 @@ export interface Draft {
   end: number;
   sentence: Span;
   sentenceIndex: number;
+  /** Where the mentions merged into this one were stated: a later step may look there for what the first lacks. */
+  alsoAt: { start: number; end: number; sentence: Span }[];
   inHeadline: boolean;
   /** Stated with a definite or demonstrative noun ("the strikes", "such attacks"): refers back. */
   anaphoric: boolean;
@@ -56,7 +58,7 @@ export interface Draft {
 
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
   return {
-    type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex,
+    type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [],
     inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, inferred: [], figures: [], date: null, certainty: null,
   };
 }

@@ -2,8 +2,9 @@
  * Stage 4, events: who did what to whom, where, when, with how many
  * casualties, in PLOVER types, each tied to the claim that states it.
  *
- * Steps, in order: 01 triggers → 02 arguments → 03 casualties → 04 dates
- * → 05 certainty → 06 merge (one event per happening).
+ * Steps, in order: 01 triggers → 02 arguments → 03 casualties → 04 certainty
+ * → 05 merge (one event per happening) → 06 dates (for the merged events only:
+ * date parsing is the slowest step).
  *
  * @example
  *   const events = findEvents(doc, segmentation, entities, claims);
@@ -16,9 +17,9 @@ import { claimAt } from '../3-claims/index.js';
 import { findTriggers } from './01-triggers.js';
 import { assignArguments } from './02-arguments.js';
 import { assignCasualties } from './03-casualties.js';
-import { assignDates } from './04-dates.js';
-import { assignCertainty } from './05-certainty.js';
-import { mergeDrafts } from './06-merge.js';
+import { assignCertainty } from './04-certainty.js';
+import { mergeDrafts } from './05-merge.js';
+import { assignDates } from './06-dates.js';
 import { toEvent } from './draft.js';
 import { MentionIndex } from './mentions.js';
 
@@ -28,7 +29,8 @@ export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, cl
   let drafts = findTriggers(text, seg);
   drafts = assignArguments(text, drafts, new MentionIndex(ents), byId, claims, seg.paragraphs);
   drafts = assignCasualties(text, drafts);
-  drafts = assignDates(text, drafts, doc.published);
   drafts = assignCertainty(text, drafts, claims);
-  return mergeDrafts(drafts, seg.paragraphs).map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
+  drafts = mergeDrafts(drafts, seg.paragraphs);
+  drafts = assignDates(text, drafts, doc.published);
+  return drafts.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
 }

@@ -1,5 +1,5 @@
 /**
- * Step 6, merge: one event per happening. Mentions of the same type in one
+ * Step 5, merge: one event per happening. Mentions of the same type in one
  * sentence with no conflicting actor or target are one event ("the jets
  * struck… killing six"); a later "the strikes"/"such attacks", or a bare
  * toll, joins the attack it refers back to; repeated statements of one
@@ -45,8 +45,7 @@ function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
     actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
     targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))],
     place: keep.place ?? other.place,
-    date: keep.date ?? other.date,
-    ...(keep.date ? {} : other.datePrecision ? { datePrecision: other.datePrecision } : {}),
+    alsoAt: [...keep.alsoAt, { start: other.start, end: other.end, sentence: other.sentence }, ...other.alsoAt],
     figures,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Step 5, certainty: how sure the text is that the event happened. The
+ * Step 4, certainty: how sure the text is that the event happened. The
  * event's own words decide first ("did not strike" is denied, "could
  * strike" or "if they attack" conditional, "reportedly struck" hedged, a
  * question questioned); otherwise the claim it is stated in decides.

@@ -2,11 +2,26 @@
  * Stage 2, entities: every actor, person, place, facility and outlet named
  * in the article body, resolved across spellings, places geolocated.
  *
+ * Steps, in order:
+ *   01 tokens → 02 gazetteer (known names) → 03 names (new names) →
+ *   04 places (one entry per name) → 05 phrases (use; "Syrian troops") →
+ *   06 short forms ("Abu Khawla") → 07 resolve (one entity per thing).
+ *
  * @example
  *   const { entities, mentions } = findEntities(doc, segmentation);
+ *   entities[0] // => { id: 'place:sy-07', name: 'Deir ez-Zor', type: 'place', geo: { lat: 35.34, lon: 40.14 }, country: 'SY', admin1: 'Deir ez-Zor', mentions: [...] }
  */
 import type { Doc, Entity, EntityType } from '../../core/record.js';
+import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
 import type { Segmentation } from '../1-segment/index.js';
+import { tokenize, type Token } from './01-tokens.js';
+import { matchGazetteer } from './02-gazetteer.js';
+import { recogniseNames } from './03-names.js';
+import { choosePlaces } from './04-places.js';
+import { phrases, type Item } from './05-phrases.js';
+import { shortForms } from './06-short-forms.js';
+import { resolve } from './07-resolve.js';
+import type { Found, NewName } from './found.js';
 
 /** One mention, in text order, for later stages to ask who is named where. */
 export interface EntityMention {
@@ -22,6 +37,82 @@ export interface EntityFindings {
   mentions: EntityMention[];
 }
 
-export function findEntities(_doc: Doc, _seg: Segmentation): EntityFindings {
-  return { entities: [], mentions: [] };
+export interface FindEntitiesOptions {
+  /** The gazetteer to match against; the bundled one by default. */
+  gazetteer?: Gazetteer;
+}
+
+export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesOptions = {}): EntityFindings {
+  const gaz = options.gazetteer ?? loadGazetteer();
+  const text = doc.text;
+  const tokens = tokenize(text, seg.bodyEnd, seg.sentences);
+  const matches = matchGazetteer(tokens, text, gaz);
+  const recognised = recogniseNames(tokens, text, matches, gaz);
+  const chosen = choosePlaces(matches, gaz);
+  const items: Item[] = matches.flatMap((m, i) => (recognised.absorbed.has(i) || !chosen[i] ? [] : [{ start: m.start, end: m.end, t0: m.t0, t1: m.t1, id: chosen[i]! }]));
+  const found = [...phrases(tokens, text, items, gaz), ...recognised.found];
+  found.push(...shortForms(tokens, text, recognised.names, found));
+  const resolved = resolve(found, gaz);
+  const names = locateNewPlaces(recognised.names, resolved.found, tokens, gaz);
+  return assemble(text, resolved.found, names, gaz, resolved.types, resolved.names);
+}
+
+/**
+ * A village the gazetteer lacks takes the division of the known place
+ * named nearest to it in the same sentence: "Deir al-Adas … in the Daraa
+ * governorate" → Daraa.
+ */
+function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tokens: readonly Token[], gaz: Gazetteer): NewName[] {
+  const sentenceAt = (offset: number) => {
+    let lo = 0, hi = tokens.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
+    return tokens[lo]?.sentence ?? -1;
+  };
+  return names.map((n) => {
+    if (n.type !== 'place') return n;
+    let best: { d: number; admin1: string; country: string } | undefined;
+    for (const m of found.filter((f) => f.id === n.id)) {
+      const s = sentenceAt(m.start);
+      for (const f of found) {
+        const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
+        if (!e?.admin1 || !e.country || f.id === n.id || sentenceAt(f.start) !== s) continue;
+        const d = Math.abs(f.start - m.start);
+        if (!best || d < best.d) best = { d, admin1: e.admin1, country: e.country };
+      }
+    }
+    return best ? { ...n, admin1: best.admin1, country: best.country } : n;
+  });
+}
+
+function assemble(text: string, found: readonly Found[], newNames: readonly NewName[], gaz: Gazetteer, types: Map<string, EntityType>, names: Map<string, string>): EntityFindings {
+  const fresh = new Map(newNames.map((n) => [n.id, n]));
+  const byId = new Map<string, Entity>();
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: EntityMention[] = [];
+  for (const f of sorted) {
+    let e = byId.get(f.id);
+    if (!e) {
+      const made = makeEntity(f.id, gaz, fresh.get(f.id), types.get(f.id), names.get(f.id));
+      if (!made) continue;
+      byId.set(f.id, (e = made));
+    }
+    if (e.mentions.some((m) => m.start === f.start && m.end === f.end)) continue;
+    e.mentions.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end) });
+    mentions.push({ entityId: e.id, type: e.type, start: f.start, end: f.end });
+  }
+  return { entities: [...byId.values()], mentions };
+}
+
+function makeEntity(id: string, gaz: Gazetteer, fresh: NewName | undefined, type: EntityType | undefined, name: string | undefined): Entity | null {
+  if (fresh) return { id, name: fresh.name, type: fresh.type, mentions: [], ...(fresh.country ? { country: fresh.country } : {}), ...(fresh.admin1 ? { admin1: fresh.admin1 } : {}) };
+  const entry = gaz.byId.get(id);
+  if (!entry && !name) return null;
+  const t = type ?? entry?.type ?? 'actor';
+  const e: Entity = { id, name: name ?? entry!.name, type: t, mentions: [] };
+  if (entry && (t === 'place' || t === 'facility')) {
+    if (entry.lat !== undefined && entry.lon !== undefined) e.geo = { lat: entry.lat, lon: entry.lon };
+    if (entry.country) e.country = entry.country;
+    if (entry.admin1) e.admin1 = entry.admin1;
+  }
+  return e;
 }

@@ -1,0 +1,57 @@
+/**
+ * Step 04: one entry for each known name. Most names have one; a name
+ * that several entries share is settled by kind first (a country over a
+ * town that shares its name, a curated entry over a generated one, Syria
+ * and Iraq first), then, for places, by distance to the article's other,
+ * unambiguous places, then by population.
+ *
+ * @example
+ *   choosePlaces(matches, gaz)  // "Palmyra" beside "Homs" → place:palmyra (Syria), not Palmyra, New York
+ */
+import type { Gazetteer, GazetteerEntry, NameRef } from '../../gazetteer/index.js';
+import type { NameMatch } from './02-gazetteer.js';
+
+const IN_DEPTH = new Set(['SY', 'IQ']);
+
+/** Rank of a candidate before geography: lower is better. */
+function rank(e: GazetteerEntry, ref: NameRef): number {
+  if (e.id.startsWith('country:')) return 0;
+  if (e.type !== 'place') return ref.curated ? 1 : 2;
+  if (ref.curated) return 3;
+  return IN_DEPTH.has(e.country ?? '') ? 4 : 5;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/** The chosen entry id of each match, in order. */
+export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer): string[] {
+  const entriesOf = (m: NameMatch) => {
+    const seen = new Map<string, { e: GazetteerEntry; ref: NameRef }>();
+    for (const ref of m.refs) { const e = gaz.byId.get(ref.id); if (e && !seen.has(e.id)) seen.set(e.id, { e, ref }); }
+    return [...seen.values()].sort((x, y) => rank(x.e, x.ref) - rank(y.e, y.ref));
+  };
+  const cands = matches.map(entriesOf);
+  // the article's unambiguous places anchor the others
+  const anchors = cands.filter((c) => c.length === 1 && !c[0]!.ref.common && c[0]!.e.type === 'place' && !c[0]!.e.id.startsWith('country:') && c[0]!.e.lat !== undefined).map((c) => c[0]!.e as { lat: number; lon: number });
+  const near = (e: GazetteerEntry) => (e.lat === undefined ? Infinity : Math.min(...anchors.map((a) => distanceKm(a, e as { lat: number; lon: number }))));
+  return cands.map((c) => {
+    // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
+    c = c.filter((x) => !x.ref.common || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
+    if (c.length <= 1) return c[0]?.e.id ?? '';
+    const best = rank(c[0]!.e, c[0]!.ref);
+    const tied = c.filter((x) => rank(x.e, x.ref) === best);
+    if (tied.length === 1 || !anchors.length) return [...tied].sort((x, y) => (y.e.population ?? 0) - (x.e.population ?? 0))[0]!.e.id;
+    // within 300 km of the story, the larger town; otherwise the nearest
+    return [...tied].sort((x, y) => {
+      const dx = near(x.e), dy = near(y.e);
+      if (dx < 300 && dy < 300) return (y.e.population ?? 0) - (x.e.population ?? 0);
+      return dx - dy;
+    })[0]!.e.id;
+  });
+}

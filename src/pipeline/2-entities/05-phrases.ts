@@ -1,0 +1,196 @@
+/**
+ * Step 05: how each name is used, and the phrases that name a state's
+ * forces without its name.
+ *
+ * - A country named as an agent ("Russia struck", "US-backed") or as a
+ *   location ("in Syria", "eastern Syria", "Syria's oil-rich territory").
+ * - A capital as its government ("Damascus had to", "pro-Damascus") or as a city.
+ * - Demonyms: "Syrian troops", "the Russians" → the state's forces;
+ *   "Syrian territory" → the country; "Syrian oil" → the country, as an adjective.
+ * - A leader's forces: "Assad's forces", "Assad administration" → the Syrian government.
+ * - Descriptions resolved later: "government forces", "the Kurds",
+ *   "U.S.-backed militias", "coalition".
+ *
+ * @example
+ *   phrases(tokens, text, items, gaz)
+ *   // "Russian jets struck" → [{ id: 'actor:gov-RU', kind: 'gov', use: 'agent', start: 0, end: 12 }]
+ */
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/index.js';
+import { Sep, type Token } from './01-tokens.js';
+import { GENERIC, type Found, type Use } from './found.js';
+import {
+  AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
+} from './lexicon.js';
+
+/** A known name in the text, with its chosen entry. */
+export interface Item {
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  id: string;
+}
+
+const RESOURCE = new Set(['oil', 'gas', 'field', 'fields', 'oilfields', 'wealth', 'resources', 'petroleum', 'east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'interior', 'heartland', 'capital', 'cities', 'towns', 'provinces']);
+const PLACE_AFTER_CAPITAL = new Set(['suburbs', 'suburb', 'countryside', 'outskirts', 'old', 'streets', 'airport', 'centre', 'center', 'university', 'province', 'governorate', 'residents', 'neighbourhoods', 'neighborhoods', 'districts']);
+const KURDISH = new Set(['kurdish', 'kurds']);
+
+export const govId = (country: string) => `actor:gov-${country}`;
+
+export function phrases(tokens: readonly Token[], text: string, items: readonly Item[], gaz: Gazetteer): Found[] {
+  const out: Found[] = [];
+  const cover = new Int32Array(tokens.length).fill(-1);
+  items.forEach((it, k) => { for (let t = it.t0; t < it.t1; t++) cover[t] = k; });
+  const covered = (t: number) => cover[t] ?? -1;
+  const itemAt = (t: number) => items[covered(t)];
+  const gap = (a: number, b: number) => (tokens[a] && tokens[b] ? text.slice(tokens[a]!.end, tokens[b]!.start) : '\n');
+  const glued = (a: number) => (tokens[a]?.sep === Sep.Hyphen || tokens[a]?.sep === Sep.SpacedHyphen);
+  const key = (t: number) => tokens[t]?.key ?? '';
+
+  /** End token (exclusive) of "[modifier] agent-noun" after token t, or -1. */
+  function agentNounAfter(t: number): number {
+    let k = t + 1;
+    if (tokens[k] && AGENT_MODIFIERS.has(key(k)) && !tokens[k - 1]!.poss && /^[\s-]*$/.test(gap(k - 1, k)) && AGENT_NOUNS.has(key(k + 1))) k++;
+    return tokens[k] && AGENT_NOUNS.has(key(k)) && /^[\s-]*$/.test(gap(k - 1, k)) ? k + 1 : -1;
+  }
+
+  const uses = new Map<number, Use>();
+  function countryUse(it: Item): Use {
+    if (glued(it.t1 - 1) && AGENT_PARTICIPLES.has(key(it.t1))) return 'agent';
+    let p = it.t0 - 1;
+    // "in Iraq and Syria": the preposition governs both
+    if (p >= 1 && (key(p) === 'and' || key(p) === 'or' || /^\s*[,&]\s*$/.test(gap(p, p + 1))) ) {
+      const q = /^\s*[,&]\s*$/.test(gap(p, p + 1)) ? p : p - 1;
+      if (covered(q) >= 0 && uses.get(covered(q)) === 'place') return 'place';
+    }
+    if (p >= 0 && DIRECTIONS.has(key(p))) return 'place'; // "eastern Syria"
+    while (p >= 0 && (key(p) === 'the' || key(p) === 'all')) p--;
+    if (p >= 0 && LOCATIVE.has(key(p)) && /^\s+$/.test(gap(p, p + 1))) return 'place';
+    if (p >= 0 && key(p) === 'of' && p > 0 && (DIRECTIONS.has(key(p - 1)) || ['parts', 'part', 'rest', 'areas', 'much', 'most', 'outside'].includes(key(p - 1)))) return 'place';
+    // "Mosul, Iraq"
+    if (p >= 0 && /^,\s*$/.test(gap(p, p + 1)) && covered(p) >= 0 && gaz.byId.get(itemAt(p)!.id)?.type === 'place' && !itemAt(p)!.id.startsWith('country:')) return 'place';
+    const last = tokens[it.t1 - 1]!;
+    if (last.poss) for (let k = it.t1; k < Math.min(tokens.length, it.t1 + 4); k++) if (LAND_NOUNS.has(key(k)) || RESOURCE.has(key(k))) return 'place';
+    return 'agent';
+  }
+
+  function capitalUse(it: Item): Use {
+    const last = tokens[it.t1 - 1]!;
+    const prev = it.t0 - 1;
+    // "parts of Damascus have remained", "fire on Damascus has wounded": after a preposition it is the city
+    if (prev >= 0 && (LOCATIVE.has(key(prev)) || DIRECTIONS.has(key(prev)) || key(prev) === 'of' || key(prev) === 'on')) return 'place';
+    if (last.poss) return PLACE_AFTER_CAPITAL.has(key(it.t1)) ? 'place' : 'agent';
+    if (prev >= 0 && key(prev) === 'pro' && glued(prev)) return 'agent';
+    if ((AGENT_VERBS.has(key(it.t1)) || SPEECH.has(key(it.t1))) && /^\s+$/.test(gap(it.t1 - 1, it.t1))) return 'agent';
+    if (prev >= 0 && GOVERNING_VERBS.has(key(prev))) return 'agent';
+    // "the Syrian government or Moscow"
+    if (prev >= 1 && (key(prev) === 'or' || key(prev) === 'and') && covered(prev - 1) >= 0) {
+      const e = gaz.byId.get(itemAt(prev - 1)!.id);
+      if (e && (e.type === 'actor' || e.attrs.state)) return 'agent';
+    }
+    if (prev >= 1 && (key(prev) === 'or' || key(prev) === 'and') && out.some((f) => f.kind === 'gov' && f.end === tokens[prev - 1]!.end)) return 'agent';
+    return 'place';
+  }
+
+  // known names
+  items.forEach((it, k) => {
+    const e = gaz.byId.get(it.id);
+    if (!e) return;
+    if (e.id.startsWith('country:') && e.country) {
+      const use = countryUse(it);
+      uses.set(k, use);
+      out.push({ ...span(it), id: e.id, kind: 'name', use, country: e.country });
+      return;
+    }
+    if (e.type === 'place') uses.set(k, 'place');
+    if (e.attrs.state) {
+      // "Iraqi government forces": the forces are the government
+      const end = AGENT_NOUNS.has(key(it.t1)) && /^\s+$/.test(gap(it.t1 - 1, it.t1)) && covered(it.t1) < 0 ? tokens[it.t1]!.end : it.end;
+      out.push({ start: it.start, end, id: e.id, kind: 'gov', use: 'agent', country: e.attrs.state });
+      return;
+    }
+    if (e.attrs.capitalOf) { out.push({ ...span(it), id: e.id, kind: 'capital', use: capitalUse(it), country: e.attrs.capitalOf }); return; }
+    if (e.type === 'person' && e.attrs.leads) {
+      const end = leaderPhrase(it);
+      if (end > 0) { out.push(ledBy(e, it.start, tokens[end - 1]!.end)); return; }
+    }
+    out.push({ ...span(it), id: e.id, kind: 'name' });
+  });
+
+  /** "Assad's forces", "Assad's Russian-backed military", "Assad administration": end token of the phrase, or -1. */
+  function leaderPhrase(it: Item): number {
+    const k = agentNounAfter(it.t1 - 1);
+    if (k > 0) return k;
+    if (!tokens[it.t1 - 1]!.poss) return -1;
+    // one or two words between: "Assad's Russian-backed military"
+    for (let s = it.t1; s < Math.min(tokens.length, it.t1 + 3); s++) if (AGENT_NOUNS.has(key(s))) return s + 1;
+    return -1;
+  }
+
+  function ledBy(leader: GazetteerEntry, start: number, end: number): Found {
+    const target = gaz.byId.get(leader.attrs.leads!);
+    const state = target?.attrs.state;
+    return state ? { start, end, id: target!.id, kind: 'gov', use: 'agent', country: state } : { start, end, id: leader.attrs.leads!, kind: 'name' };
+  }
+
+  // demonyms and descriptions outside known names
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered(t) >= 0) continue;
+    const tok = tokens[t]!;
+    const dem = tok.cap ? gaz.demonyms.get(tok.key) : undefined;
+    if (dem) {
+      const c = dem.country;
+      if (dem.people) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
+      if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
+      const k = agentNounAfter(t);
+      if (k > 0 && covered(k - 1) < 0) { out.push({ start: tok.start, end: tokens[k - 1]!.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); t = k - 1; continue; }
+      const land = LAND_NOUNS.has(key(t + 1)) ? t + 2 : -1;
+      if (land > 0) { out.push({ start: tok.start, end: tokens[land - 1]!.end, id: `country:${c}`, kind: 'demonym', use: 'place', country: c }); t = land - 1; continue; }
+      out.push({ start: tok.start, end: tok.end, id: `country:${c}`, kind: 'demonym', country: c });
+      continue;
+    }
+    generic(t);
+  }
+
+  function generic(t: number): void {
+    const tok = tokens[t]!;
+    const k = tok.key;
+    // "government forces", "regime troops", "the regime", "the government"
+    if ((k === 'government' || k === 'regime') && !tok.cap) {
+      if (t > 0 && key(t - 1) === 'pro' && glued(t - 1)) return;
+      if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) return;
+      const noun = AGENT_NOUNS.has(key(t + 1)) && /^\s+$/.test(gap(t, t + 1)) ? t + 1 : -1;
+      if (noun > 0 || (t > 0 && key(t - 1) === 'the' && key(t + 1) !== 'of' && !tokens[t + 1]?.cap)) {
+        out.push({ start: tok.start, end: tokens[noun > 0 ? noun : t]!.end, id: GENERIC.government, kind: 'generic', use: 'agent' });
+      }
+      return;
+    }
+    // "the Kurds", "Kurdish forces", "Kurdish-led fighters"
+    if (KURDISH.has(k) && tok.cap) {
+      if (k === 'kurds') { out.push({ start: tok.start, end: tok.end, id: GENERIC.kurdish, kind: 'generic', use: 'agent' }); return; }
+      let n = t + 1;
+      if (glued(t) && key(n) === 'led') n++;
+      if (GENERIC_FORCES.has(key(n)) && covered(n) < 0) out.push({ start: tok.start, end: tokens[n]!.end, id: GENERIC.kurdish, kind: 'generic', use: 'agent' });
+      return;
+    }
+    if (k === 'coalition' && !tok.cap && covered(t) < 0) { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
+    // "U.S.-backed militias": the sponsor is the name before the hyphen
+    if (k === 'backed' && t > 0 && glued(t - 1) && GENERIC_FORCES.has(key(t + 1)) && covered(t + 1) < 0) {
+      const sponsor = sponsorOf(t - 1);
+      if (sponsor) out.push({ start: tokens[t + 1]!.start, end: tokens[t + 1]!.end, id: GENERIC.backedBy(sponsor), kind: 'generic', use: 'agent' });
+    }
+  }
+
+  /** The country code or actor id named by the token before "-backed". */
+  function sponsorOf(t: number): string | null {
+    if (covered(t) >= 0) {
+      const e = gaz.byId.get(itemAt(t)!.id);
+      return e?.country && (e.id.startsWith('country:') || e.attrs.state) ? e.country : e?.id ?? null;
+    }
+    return gaz.demonyms.get(key(t))?.country ?? null;
+  }
+
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const span = (it: Item) => ({ start: it.start, end: it.end });

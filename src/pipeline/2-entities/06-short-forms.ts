@@ -1,0 +1,51 @@
+/**
+ * Step 06: a name met again, whole or shortened, after the words that
+ * typed it: "Abu Khawla" and "Shaaban" after "Ahmed Abu Khawla, the
+ * commander …" and "Bouthaina Shaaban said"; an organisation's acronym
+ * given in brackets after its name.
+ *
+ * @example
+ *   shortForms(tokens, text, names, found) // "… Balanche said" → a mention of person:fabrice-balanche
+ */
+import type { Token } from './01-tokens.js';
+import type { Found, NewName } from './found.js';
+import { splitName } from '../../gazetteer/index.js';
+
+const MAX_WORDS = 5;
+
+export function shortForms(tokens: readonly Token[], text: string, names: NewName[], found: readonly Found[]): Found[] {
+  const forms = new Map<string, string>();
+  for (const n of names) {
+    const keys = splitName(n.name);
+    forms.set(keys.join(' '), n.id);
+    // a person by the last one or two words of the name; an organisation only by its whole name or acronym
+    if (n.type === 'person' && keys.length >= 2) {
+      for (const k of [keys.slice(-1), keys.slice(-2)]) if (!forms.has(k.join(' '))) forms.set(k.join(' '), n.id);
+    }
+  }
+  for (const f of found) {
+    if (f.kind !== 'name' || !f.id.startsWith('actor:')) continue;
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(f.end, f.end + 10));
+    if (acronym && names.some((n) => n.id === f.id)) forms.set(acronym[1]!.toLowerCase(), f.id);
+  }
+  if (!forms.size) return [];
+  const firsts = new Set([...forms.keys()].map((k) => k.split(' ')[0]!));
+  const taken = new Uint8Array(tokens.length);
+  let fi = 0;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  tokens.forEach((t, i) => {
+    while (fi < sorted.length && sorted[fi]!.end <= t.start) fi++;
+    for (let k = fi; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.end > t.start) taken[i] = 1;
+  });
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !tokens[i]!.cap || !firsts.has(tokens[i]!.key)) continue;
+    for (let len = Math.min(MAX_WORDS, tokens.length - i); len >= 1; len--) {
+      const run = tokens.slice(i, i + len);
+      if (run.some((t, k) => taken[i + k] || (k > 0 && /[^\s\-‐–]/.test(text.slice(run[k - 1]!.end, t.start))))) continue;
+      const id = forms.get(run.map((t) => t.key).join(' '));
+      if (id) { out.push({ start: run[0]!.start, end: run[len - 1]!.end, id, kind: 'short' }); i += len - 1; break; }
+    }
+  }
+  return out;
+}

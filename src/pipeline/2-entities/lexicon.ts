@@ -1,0 +1,110 @@
+/**
+ * The small word lists the entity steps read: titles before a name, head
+ * nouns that make a name an organisation or an outlet, nouns that make a
+ * demonym an agent ("Syrian troops"), speech verbs, and the words that
+ * start a sentence with a capital without naming anything.
+ *
+ * @example
+ *   TITLES.has('general') // => true
+ */
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words before a person's name that say it is one ("General Valery Asapov"). */
+export const TITLES = set(`general gen major maj colonel col lieutenant lt brigadier brig captain capt sergeant sgt commander
+  cmdr president minister secretary premier chancellor senator sen rep representative governor mayor ambassador envoy
+  spokesman spokeswoman spokesperson sheikh sheik shaikh imam ayatollah mullah emir king prince princess queen dr mr mrs ms
+  prof professor judge chief deputy director editor reporter correspondent journalist contributor analyst researcher
+  activist photographer writer author blogger officer official commentator columnist founder chairman pope cleric
+  lawyer economist historian scholar expert pilot doctor surgeon nurse father brother`);
+
+/** Role nouns of an apposition after a name ("Ahmed Abu Khawla, the commander of …"). */
+export const ROLES = set(`commander leader head chief spokesman spokeswoman spokesperson expert analyst researcher official
+  officer general colonel minister president adviser advisor aide envoy ambassador director founder member fighter
+  activist journalist reporter correspondent editor contributor professor fellow senator governor mayor cleric emir
+  deputy secretary chairman coordinator representative resident doctor witness monitor writer author blogger`);
+
+/** Verbs of saying or reporting that follow a person's name ("Bouthaina Shaaban said"). */
+export const SPEECH = set(`said says told tells added adds stated states explained explains noted notes wrote writes reported
+  reports claimed claims argued argues analyzes analyses analysed analyzed believes believed warned warns announced
+  announces tweeted tweets insisted insists declared declares asserted asserts confirmed confirms denied denies
+  commented comments urged urges stressed stresses acknowledged admitted admits revealed reveals suggested suggests`);
+
+/** Head nouns that make a capitalised name an organisation or armed group. */
+export const ORG_HEADS = set(`forces force army armies brigade brigades battalion battalions division regiment front movement
+  council party units unit committee coalition alliance organization organisation ministry institute institution
+  foundation group militia militias guard guards corps command union authority commission observatory center centre
+  association society league federation network legion division directorate agency bureau office administration
+  department service services assembly parliament congress`);
+
+/** Head nouns that make a capitalised name an outlet. */
+export const MEDIA_HEADS = set(`news times post herald journal tribune gazette daily tv radio press magazine channel
+  chronicle telegraph observer review report today blog site online media`);
+
+/** Nouns that make a demonym or a state's name an agent: "Syrian troops", "Russian jets", "Assad's forces". */
+export const AGENT_NOUNS = set(`army armies forces force troops soldiers military militaries government governments regime
+  authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers
+  positions artillery tanks president ministry administration intelligence diplomats embassy
+  envoy delegation police units unit fighters gunners snipers proxies airstrikes bombers gunships
+  contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals`);
+
+/** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
+export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security
+  defence defense foreign state-run regular pro-government backed`);
+
+/** Participles that make the name before the hyphen an agent: "US-backed", "Iran-led". */
+export const AGENT_PARTICIPLES = set(`backed led allied sponsored funded supported armed trained controlled held run dominated
+  aligned affiliated linked installed imposed brokered operated organised organized`);
+
+/** Prepositions and verbs before a country's name that make it a location: "in Syria", "across Iraq". */
+export const LOCATIVE = set(`in inside into across throughout within to towards toward from via through at near around over
+  entering enter entered invaded invade invading leave left leaving visit visited visiting fled flee fleeing back out
+  outside reach reached crossed cross return returned`);
+
+/** Words between a locative preposition and a country: "in eastern Syria". */
+export const DIRECTIONS = set(`eastern western northern southern central north south east west northeastern northwestern
+  southeastern southwestern northeast northwest southeast southwest rural occupied neighbouring neighboring
+  wartorn`);
+
+/** Verbs after a capital that make it its government ("Damascus said", "Washington has"). */
+export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted
+  hasn doesn didn won wouldn accused accuses blamed rejected refused agreed ordered deployed responded demanded hopes
+  fears sees seeks sought views struck launched sent backed backs supports supported condemned welcomed threatened
+  promised pledged vowed needs intends plans plans began started continues tried tries decided chose`);
+
+/** Verbs before a capital that make it their object as an agent ("accused Damascus", "prevent Damascus"). */
+export const GOVERNING_VERBS = set(`accused accuses accusing urged urging blamed blaming warned warning pressed pressing asked
+  told prevent prevented preventing allow allowed help helped support supported supporting backed backing criticized
+  criticised condemned condemning sanctioned sanctioning forced forcing persuade persuaded convince convinced`);
+
+/** Plain nouns that a state's backing or a people's name may describe: "U.S.-backed militias", "Kurdish fighters". */
+export const GENERIC_FORCES = set(`militia militias forces force fighters rebels groups group troops militants opposition
+  alliance units factions proxies gunmen`);
+
+/** Nouns after a demonym that make it a place: "Syrian territory", "Iraqi border". */
+export const LAND_NOUNS = set(`territory territories soil land lands border borders frontier side coast coastline countryside
+  desert city cities towns villages province provinces region regions airspace waters`);
+
+/** Capitalised words that start sentences or headlines without naming anything. */
+export const FUNCTION_WORDS = set(`the a an in on at of for from to by with without into onto over under after before since until
+  and but or nor so yet if when while where whereas as because though although unless whether then than there here this that
+  these those it its he she they we you i his her their our your my me him them us who whom whose which what why how
+  all any some no not none each every both either neither many much more most few several such same other another
+  also even just only still already again meanwhile however moreover furthermore therefore thus hence instead indeed
+  according despite during amid among between against across along around about above below beyond near
+  is are was were be been being has have had do does did will would shall should can could may might must
+  one two three four five six seven eight nine ten first second third last next new old
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december god allah mr mrs ms dr yes oh ok well let please thank thanks dear`);
+
+/** Adjectives of a people, faith or camp: "Kurdish forces" or "Sunni tribes" is a description, not a new name. */
+export const GROUP_ADJECTIVES = set(`kurdish kurds arab arabs sunni sunnis shia shiite shiites alawite alawites druze turkmen
+  christian christians yazidi yazidis assyrian armenian islamist islamists jihadist jihadists rebel rebels opposition
+  government regime pro western eastern northern southern local foreign`);
+
+/** First words of Arabic place names ("Deir al-Adas", "Ras al-Ain", "Kafr Nabl"): a new name so begun is a place. */
+export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal jebel jisr ain ayn ras bab wadi khan maarat
+  maarrat beit bayt bir qasr souq suq marj nahr mazraat qalaat hayy harat tabqa jurf`);
+
+/** Nouns before "of" that name a place after them: "the town of …". */
+export const PLACE_NOUNS = set(`town village city district neighbourhood neighborhood suburb suburbs area camp region province
+  governorate countryside outskirts hamlet locality quarter`);

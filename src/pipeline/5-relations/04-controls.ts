@@ -1,0 +1,53 @@
+/**
+ * `controls`: who holds a place. "The SDF holds them now" (the fields
+ * named just before), "X captured the town of Y", "X-held Y", "Y, held by
+ * X", "under the control of X", "X are the controlling parties in Y".
+ *
+ * @example
+ *   controls(sentence('ISIS-held Raqqa'), ctx) // => [{ type: 'controls', subject: IS, object: Raqqa, … }]
+ */
+import { tie, type Found, type Rule } from './rule.js';
+import { isGroup, isPlace, type Sentence } from './sentence.js';
+import type { EntityMention } from '../2-entities/index.js';
+
+const VERB = /^\s*(?:(?:now|still|already|recently|effectively|firmly|also)\s+)?(?:holds?|held|controls?|controlled|captured|seized|recaptured|retook|occupies|occupied|took control of|took over|seizing control of|captures|seizes|is in control of|are in control of|(?:is|are) the controlling part(?:y|ies) in)\s+(?:(?:the|a|an)\s+)?(?:(?:strategic|key|important|nearby|border|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|province|district|area|region|field|airport|base|dam|crossing)s?\s+of\s+)?$/i;
+const PRONOUN = /^\s*(?:(?:now|still|already)\s+)?(?:holds?|held|controls?|controlled)\s+(them|it)\b/i;
+const BY = /^\s*,?\s*(?:(?:still|now|already|firmly)\s+)?(?:held|controlled|occupied|captured|seized)\s+by\s+(?:the\s+)?$/i;
+const HELD = /^\s?[-‐–]\s?(?:held|controlled|occupied|run)\s+/i;
+const UNDER = /\bunder\s+(?:the\s+)?(?:control|rule)\s+of\s+(?:the\s+)?/gi;
+
+/** Places and facilities of the nearest earlier sentence that names any: what "them" or "it" points to. */
+function referents(previous: readonly Sentence[]): EntityMention[] {
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
+    const found = previous[i]!.mentions.filter(isPlace);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+export const controls: Rule = (s, ctx) => {
+  const out: Found[] = [];
+  for (const x of s.mentions) {
+    if (!isGroup(x)) continue;
+    const y = s.nextAfter(x.end, isPlace, 80);
+    if (y && VERB.test(s.text.slice(x.end, y.start))) for (const p of s.list(y, isPlace)) out.push(tie('controls', x, p));
+    const pro = PRONOUN.exec(s.after(x));
+    if (pro) for (const p of pro[1]!.toLowerCase() === 'it' ? referents(ctx.previous).slice(-1) : referents(ctx.previous)) out.push({ ...tie('controls', x, p), start: x.start, end: x.end + pro[0].length });
+    const held = HELD.exec(s.after(x));
+    const z = held ? s.nextAfter(x.end + held[0].length, isPlace, 3) : undefined;
+    if (z) out.push(tie('controls', x, z));
+  }
+  for (const y of s.mentions) {
+    if (!isPlace(y)) continue;
+    const x = s.nextAfter(y.end, isGroup, 30);
+    if (x && BY.test(s.text.slice(y.end, x.start))) out.push(tie('controls', x, y));
+  }
+  const local = s.text.slice(s.span.start, s.span.end);
+  for (const m of local.matchAll(UNDER)) {
+    const at = s.span.start + m.index!;
+    const x = s.nextAfter(at + m[0].length, isGroup, 6);
+    const y = s.nearestBefore(at, isPlace);
+    if (x && y) out.push(tie('controls', x, y));
+  }
+  return out;
+};

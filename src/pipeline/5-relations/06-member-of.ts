@@ -1,0 +1,33 @@
+/**
+ * `member_of`: a unit, faction or person within an organisation. "the
+ * SDF's Deir al-Zor military council", "a military council which fights
+ * under the SDF", "X, a faction of Y", "Al-Masdar's Leith Abou Fadel".
+ *
+ * @example
+ *   memberOf(sentence("the SDF's Deir al-Zor military council"), ctx) // => [{ type: 'member_of', subject: council, object: SDF, … }]
+ */
+import { tie, type Found, type Rule } from './rule.js';
+import { isGroup } from './sentence.js';
+import type { EntityMention } from '../2-entities/index.js';
+
+const POSSESSIVE = /^['’]s?\s+(?:(?:own|elite|local|regional|main|military|armed)\s+)?$/i;
+const PART_OF = /^\s*(?:\w+\s+)?,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were|fights?|operates?|serves?)\s+)?(?:(?:a|an|the)\s+)?(?:part|member|unit|faction|wing|branch|affiliate|offshoot|component|subsidiary|division|brigade)?\s*(?:of|under|within)\s+(?:the\s+)?$/i;
+
+const isMember = (m: EntityMention) => m.type === 'actor' && !m.entityId.startsWith('country:') && !m.entityId.startsWith('actor:gov-');
+const isOrg = (m: EntityMention) => (m.type === 'actor' || m.type === 'media') && !m.entityId.startsWith('country:');
+
+export const memberOf: Rule = (s) => {
+  const out: Found[] = [];
+  for (const y of s.mentions) {
+    if (!isOrg(y)) continue;
+    const x = s.nextAfter(y.end, (m) => isMember(m) || (m.type === 'person' && y.type === 'media'), 12);
+    if (x && POSSESSIVE.test(s.text.slice(y.end, x.start))) out.push(tie('member_of', x, y));
+  }
+  for (const x of s.mentions) {
+    if (!isMember(x)) continue;
+    const y = s.nextAfter(x.end, isGroup, 50);
+    const between = y ? s.text.slice(x.end, y.start) : '';
+    if (y && isOrg(y) && /\b(?:of|under|within)\s+(?:the\s+)?$/i.test(between) && PART_OF.test(between)) out.push(tie('member_of', x, y));
+  }
+  return out;
+};

@@ -90,7 +90,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
       if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
       // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
-      if ((rule.form !== 'verb' || /ing$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
+      if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
         && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
@@ -109,7 +109,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.form = 'verb';
         d.mode = rule.verbMode;
       }
-      d.passive = d.form === 'passive' || (d.form === 'verb' && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
+      // "has been bombing" is progressive, not passive: a passive needs a participle.
+      d.passive = d.form === 'passive' || (d.form === 'verb' && !/ing$/i.test(m[0]) && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
       d.anaphoric = d.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);
       if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {

@@ -66,6 +66,11 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const subject = [...leftAgents].reverse().find(free);
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
+  // "Syrian troops broke an Islamic State siege": the troops attack; the besiegers are the target.
+  if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
+    const besieger = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    return { actor: [...leftAgents].reverse().find((m) => m !== besieger && free(m)), target: besieger };
+  }
   if (d.passive) {
     // "Mosul was taken back from ISIS": who loses a place is the target, not the actor.
     if (d.mode === 'seize' && byPhrase && !/\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i.test(gap(byPhrase))) {
@@ -77,10 +82,6 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     const mod = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
-    // "Syrian troops broke an Islamic State siege": the troops attack; the besiegers are the target.
-    if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
-      return { actor: subject, target: mod };
-    }
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
     const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
     const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith;
@@ -90,7 +91,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   }
   const prep = cue.TARGET_PREP[d.type];
   // The object follows the verb closely: a few words, no clause in between.
-  const object = (m: EntityMention) => cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m));
+  const object = (m: EntityMention) => (cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m))) || cue.INCLUDING.test(gap(m));
   let target = rightAll.find((m) => m.start - d.end < 80 && (object(m) || (prep?.test(gap(m)) ?? false))) ?? purpose;
   if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
   return { actor: subject, target };

@@ -20,6 +20,7 @@ const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|
 const TO_BE = /\bto\s+be\s+$/i;
 // "positions occupied by", "areas held by": a state the noun is in, not an event.
 const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
+const HABITUAL = /\b(?:at times|often|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again)\b/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
 const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
 const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
@@ -93,6 +94,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
         && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
+      // "assaults by both sides have at times raised fears": a habit, not a happening.
+      if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       // "the attack", "a strike": a verb-like word after a determiner is a noun.

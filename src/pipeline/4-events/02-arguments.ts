@@ -21,6 +21,9 @@ import { AGENT_TYPES, PLACE_TYPES, type MentionIndex } from './mentions.js';
 
 interface Clause { left: number; right: number }
 
+/** How far before its paragraph "this region" may look for the place it means. */
+const PLACE_REACH = 1500;
+
 /** The span a trigger's own clause covers on each side, cut at the first clause break. */
 function clause(text: string, d: Draft): Clause {
   let left = d.sentence.start;
@@ -50,16 +53,19 @@ function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string
   const pool = [...after, ...before];
   const own = (pool.find(specific) ?? pool[0])?.entityId;
   if (own) return { place: own, borrowed: false };
-  // "…bombed the army in this exact region": the place the paragraph last named.
-  return { place: index.within(paraStart, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null, borrowed: true };
+  // No place of its own: the one the paragraph last named; "in this exact region" may reach further back.
+  const from = cue.PLACE_ANAPHOR.test(text.slice(d.sentence.start, d.sentence.end)) ? Math.max(0, paraStart - PLACE_REACH) : paraStart;
+  return { place: index.within(from, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null, borrowed: true };
 }
 
 type Roles = { actor?: EntityMention; target?: EntityMention };
 
 function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
-  const leftAgents = index.within(c.left, d.start, AGENT_TYPES);
-  const rightAgents = index.within(d.end, c.right, AGENT_TYPES);
-  const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']);
+  // "U.S.-backed militias": the backer is a modifier; the militias are who is named.
+  const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
+  const leftAgents = index.within(c.left, d.start, AGENT_TYPES).filter(head);
+  const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
+  const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   const free = (m: EntityMention) => !cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m));
   const gap = (m: EntityMention) => text.slice(d.end, m.start);

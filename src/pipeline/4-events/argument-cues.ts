@@ -31,7 +31,10 @@ export const OBJECT_GAP = /^\s+(?:(?!(?:as|while|when|after|before|because|since
 // "killed in clashes with regime troops", "fighting between X and Y": the other side acts.
 export const CLASH_WITH = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // "would fight any force, including the U.S.-backed militias": the named example is the target.
-export const INCLUDING = /^\s+(?:any|all|every|the)?\s*[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?$/i;
+export const INCLUDING = /^\s+(?:any|all|every|the)?\s*[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|aligned|affiliated|linked|held|controlled|run|trained|armed)\b/i;
+// A place named by reference: "in this exact region", "the same territory".
+export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
 export const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "…to drive Islamic State from the border", "fighting to clear ISIS out of the city": who the attack is on.
 export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislodge|flush|rout|repel|defeat|finish)(?:\s+out)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;

@@ -124,7 +124,10 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
         const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
         const cue = MODE_CUES.find(([, re]) => re.test(near));
-        if (cue) d.mode = cue[0];
+        if (cue) {
+          d.mode = cue[0];
+          d.modeCued = true;
+        }
       }
       out.push(d);
     }

@@ -17,7 +17,9 @@ import type { Draft } from './draft.js';
 // When mentions merge, the mode that says most about the happening wins.
 const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
   'heavy-weapons', 'seize', 'besiege', 'firearms', 'torture'];
-const rank = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 99);
+// A mode the trigger states beats one guessed from a weapon named nearby.
+const rankOf = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 999);
+const rank = (d: Draft) => rankOf(d.mode) + (d.modeCued ? 100 : 0);
 // How many sentences back a bare toll may reach, and a definite "the strikes".
 const LOOKBACK = 3;
 const ANAPHORA_LOOKBACK = 12;
@@ -36,13 +38,14 @@ const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
 
 /** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
 function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
-  const mode = rank(other.mode) < rank(keep.mode) ? other.mode : keep.mode;
+  const moder = rank(other) < rank(keep) ? other : keep;
   const kinds = new Set(keep.figures.map((f) => f.kind));
   // A headline's figures only fill kinds the body leaves out: the body's are the considered ones.
   const figures = [...keep.figures, ...other.figures.filter((f) => !fillOnly || !kinds.has(f.kind))];
   return {
     ...keep,
-    ...(mode ? { mode } : {}),
+    ...(moder.mode ? { mode: moder.mode } : {}),
+    modeCued: moder.modeCued,
     weak: keep.weak && other.weak,
     actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
     targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))],
@@ -76,7 +79,7 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     if (same >= 0) {
       // The primary mention is the one with the more telling mode; the other fills its gaps.
       const x = out[same]!;
-      out[same] = rank(d.mode) < rank(x.mode) && !x.actors.length === !d.actors.length ? absorb(d, x) : absorb(x, d);
+      out[same] = rank(d) < rank(x) && !x.actors.length === !d.actors.length ? absorb(d, x) : absorb(x, d);
       continue;
     }
     const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));

@@ -30,6 +30,8 @@ export interface Figure {
 export interface Draft {
   type: EventType;
   mode?: string;
+  /** The mode was guessed from a weapon named nearby, not fixed by the trigger's own words. */
+  modeCued: boolean;
   form: TriggerForm;
   start: number;
   end: number;
@@ -59,7 +61,7 @@ export interface Draft {
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
   return {
     type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [],
-    inHeadline, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, inferred: [], figures: [], date: null, certainty: null,
+    inHeadline, modeCued: false, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, inferred: [], figures: [], date: null, certainty: null,
   };
 }
 

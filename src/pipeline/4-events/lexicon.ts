@@ -93,8 +93,8 @@ export const MODE_CUES: readonly [string, RegExp][] = [
   ['suicide-attack', /\bsuicide\b/i],
   ['unconventional', /\b(?:chemical|sarin|chlorine|toxic gas|nerve agent|poison gas)\b/i],
   ['drone', /\bdrones?\b/i],
-  ['aerial', /\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|barrel bombs?|fighter jets|bombers?)\b/i],
-  ['explosives', /\b(?:car bomb|bomb blast|explosive|ied|landmine|mine blast|bombs?|bombings?|blasts?|explosions?)\b/i],
+  ['aerial', /\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|air attacks?|barrel bombs?|fighter jets|bombers?|aerial|aerially|dropped|drops|dropping|vacuum bombs?|container bombs?|cluster bombs?|rains? down|aviation)\b/i],
+  ['explosives', /\b(?:car bomb|bomb blast|explosive devices?|explosives?-laden|explosive-packed|booby-trapped|ieds?|landmines?|mine blast|bombs?|bombings?|blasts?|explosions?)\b/i],
   ['heavy-weapons', /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?|tanks?)\b/i],
   ['firearms', /\b(?:gunmen|gunfire|sniper|shot|bullets?|rifles?)\b/i],
 ];

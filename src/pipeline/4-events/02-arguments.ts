@@ -67,7 +67,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
   const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
-  const free = (m: EntityMention) => !cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m));
+  // "the Observatory said five were killed": who speaks before the event is its source, not its actor.
+  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
+  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
@@ -87,6 +89,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   if (d.form === 'noun') {
     const mod = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
+    // (a modifier is never a speaker: "Observatory said Russian strikes" gives Russia)
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
     const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;

@@ -28,7 +28,7 @@ const NUM = `(${COUNT})`;
 const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
 const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
-const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,4}?(rose|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
+const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,10}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
 const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
 const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
 // "the death of General X", "executed the local commander": one victim, named or singular.
@@ -104,7 +104,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
   }
   for (const m of counts ? s.matchAll(TOLL) : []) {
     const c = parseCount(m[2]!);
-    if (c) out.push(figure('killed', c, from + m.index, /rose|climbed|risen|increased|jumped/i.test(m[1]!)));
+    if (c) out.push(figure('killed', c, from + m.index, /ris|rose|climb|increas|jump/i.test(m[1]!)));
   }
   for (const m of counts ? s.matchAll(DEATHS) : []) {
     const c = parseCount(m[1]!);

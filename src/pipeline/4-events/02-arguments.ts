@@ -93,7 +93,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
     const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
-    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith;
+    // "the strike on the village was believed to have been carried out by Russian jets"
+    const carriedBy = rightAgents.find((m) => cue.CARRIED_BY.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
+    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy;
     const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };

@@ -55,6 +55,7 @@ const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|
 const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|scores|several)\b/i;
 const PARTICIPLE_BEFORE = /\b(?:those|who were|the|were|was|been|are)\s$/i;
+const OBJECT_PARTS = new RegExp(`^((?:\\s+(?!and\\b)[\\w’'-]+){1,2})\\s+and\\s+${NUM}\\s+([\\w’'-]+(?:\\s+(?!(?:in|on|at|near|and|when|after|during|by|from|with)\\b)[\\w’'-]+)?)`, 'i');
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -96,6 +97,17 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     let kind = kindOf(m[1]!);
     if (/^(?:left|leaving)$/i.test(m[1]!)) kind = kindOf((m[3] ?? '').trim().split(/\s+/).find((w) => kindOf(w)) ?? '');
     if (!kind || (c.approximate && c.value >= 200 && PERFECT.test(s))) continue;
+    // "killed 31 jihadists and eight civilians": groups joined after the verb are summed too.
+    const rest = s.slice(m.index + m[0].length);
+    const joined = OBJECT_PARTS.exec(rest);
+    if (joined && !/^\s*(?:and\s+)?(?:wound|injur)/i.test(rest.slice(joined.index))) {
+      const more = parseCount(joined[2]!);
+      if (more) {
+        const parts = [{ value: c.value, group: joined[1]!.trim() }, { value: more.value, group: joined[3]!.trim() }];
+        out.push(figure(kind, { ...c, value: c.value + more.value }, from + m.index, false, parts));
+        continue;
+      }
+    }
     out.push(figure(kind, c, from + m.index));
     // "capture 20 soldiers and execute them": the captives' number is also the dead's.
     if (kind === 'captured' && /^[\s\w-]{0,40}\band\s+(?:then\s+)?(?:execut|kill|shot|behead)\w*\s+them\b/i.test(s.slice(m.index + m[0].length))) {

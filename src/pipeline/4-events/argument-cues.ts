@@ -36,6 +36,7 @@ export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;
+export const CARRIED_BY = /\b(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "…to drive Islamic State from the border", "fighting to clear ISIS out of the city": who the attack is on.
 export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislodge|flush|rout|repel|defeat|finish)(?:\s+out)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;

@@ -69,7 +69,10 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
   if (!VICTIM_WORD.test(s) || BACKGROUND.test(s)) return out;
   // The count patterns are the costly ones: only where a count can be.
   const counts = NUMBERISH.test(s);
-  for (const m of counts ? s.matchAll(SUBJECT) : []) {
+  const subject = new RegExp(SUBJECT.source, SUBJECT.flags);
+  for (let m = counts ? subject.exec(s) : null; m; m = subject.exec(s)) {
+    // A skipped match resumes right after its count, so a later count in it still gets its turn.
+    subject.lastIndex = m.index + m[1]!.length;
     const kind = kindOf(m[4]!);
     const c = parseCount(m[1]!);
     if (!kind || !c || UNIT_AFTER.test(s.slice(m.index + m[1]!.length))) continue;
@@ -88,6 +91,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
     if (c.approximate && c.value >= 200 && PERFECT.test(s)) continue;
     out.push(figure(kind, total, from + m.index, false, parts));
+    subject.lastIndex = m.index + m[0].length;
   }
   for (const m of counts ? s.matchAll(OBJECT) : []) {
     // "those killed six were children": after "those"/"were", the verb is a participle, the count is not its object.

@@ -31,7 +31,7 @@ export const OBJECT_GAP = /^\s+(?:(?!(?:as|while|when|after|before|because|since
 // "killed in clashes with regime troops", "fighting between X and Y": the other side acts.
 export const CLASH_WITH = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // "would fight any force, including the U.S.-backed militias": the named example is the target.
-export const INCLUDING = /^\s+(?:any|all|every|the)?\s*[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+export const INCLUDING = /^\s*(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|aligned|affiliated|linked|held|controlled|run|trained|armed)\b/i;
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;

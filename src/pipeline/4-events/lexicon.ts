@@ -57,9 +57,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|raids?'),
   r('ASSAULT', 'explosives', 'noun', '(?:car|truck|roadside) bomb(?:s|ings?)?|(?:bomb )?blasts?|explosions?|(?:land ?)?mines|explosive devices?|ieds?|detonat(?:ed|ing)|exploded'),
   r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:\\w+ )?(?:rockets|missiles|shells|mortars)'),
-  r('ASSAULT', 'aerial', 'verb', 'bombed|bombard(?:ed|ing|ment)?'),
+  r('ASSAULT', 'aerial', 'verb', 'bombed'),
   // "a bomb", "the bombing": a plane's or a planted one, as the words around it say
-  { ...r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?'), verbMode: 'aerial' },
+  { ...r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?|bombard(?:ed|ing|ment|ments)?'), verbMode: 'aerial' },
   r('ASSAULT', 'execution', 'verb', 'execut(?:e|ed|es|ing|ion|ions)|behead(?:ed|s|ing)?'),
   r('ASSAULT', 'targeted', 'verb', 'assassinat(?:e|ed|es|ing|ion)'),
   r('ASSAULT', 'abduct', 'verb', 'abduct(?:ed|s|ing|ion)?|kidnapp?(?:ed|s|ing)?|taken hostage'),

@@ -24,6 +24,15 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['withdrawal', 'The Northern Front withdrew from Westshire province.', 'RETREAT', 'northern front', null, 'westshire'],
   ['arrival', 'Two hundred men of the Blue Brigade arrived in Milltown at night.', 'MOBILIZE', 'blue brigade', null, 'milltown'],
   ['death of a named person', 'The death of General Varga during a raid shocked the town.', 'ASSAULT', null, 'general varga', null],
+  ['relative clause after a noun', 'The counterattack that the Northern Front launched near Kesh surprised everyone.', 'ASSAULT', 'northern front', null, 'kesh'],
+  ['losing a town is being its target', 'Milltown was taken back from the Northern Front last spring.', 'ASSAULT', null, 'northern front', 'milltown'],
+  ['breaking a siege', 'Army troops broke a Northern Front siege of Kesh.', 'ASSAULT', 'army', 'northern front', 'kesh'],
+  ['progressive is active', 'The Coalition has been bombing the Army near Kesh.', 'ASSAULT', 'coalition', 'army', 'kesh'],
+  ['speaker is not the actor', 'The Coalition said shelling killed four in Milltown.', 'ASSAULT', null, null, 'milltown'],
+  ['backer is a modifier', 'The Army vowed to attack any force, including the Coalition-backed Blue Brigade.', 'THREATEN', 'army', 'blue brigade', null],
+  ['place named by reference', 'Kesh was quiet for a year.\n\nThen the Army bombed the Blue Brigade in this exact area.', 'ASSAULT', 'army', 'blue brigade', 'kesh'],
+  ['clash partner acts', 'Twelve fighters died in clashes with the Army near Kesh.', 'ASSAULT', 'army', null, 'kesh'],
+  ['carried out by', 'The raid on Milltown was believed to have been carried out by the Coalition.', 'ASSAULT', 'coalition', null, 'milltown'],
 ];
 
 describe('event arguments', () => {

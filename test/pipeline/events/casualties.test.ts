@@ -41,6 +41,10 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['toll update replaces', 'A car bomb killed 40 people in the market. The death toll later rose to 76.', { killed: 76 }],
   ['vague counts are kept', 'Barrel bombs killed dozens of people in the old quarter.', { killed: 24 }],
   ['not a distance', 'Jets struck a convoy 20 kilometres from the town.', {}],
+  ['split after the verb', 'Warplanes killed 14 fighters and three shepherds near the dam.', { killed: 17 }],
+  ['doers are not victims', 'A hundred gunmen captured the depot at dawn.', {}],
+  ['a date glued to a count', 'Updated Mar 042016 At least 9 people were killed in the shelling.', { killed: 9 }],
+  ['toll update far from its noun', 'Shelling hit the market. The death toll from the shelling of the old market rose to 15.', { killed: 15 }],
 ];
 
 describe('casualties', () => {
@@ -61,6 +65,11 @@ describe('casualties', () => {
     const [e] = eventsOf('Barrel bombs killed dozens of people in the old quarter.');
     expect(e?.approximate).toEqual(['killed']);
     expect(e?.minimum).toEqual(['killed']);
+  });
+
+  it('does not count a running tally', () => {
+    const events = eventsOf('Shelling hit the suburb. Since Monday the bombardment has killed 80 people.');
+    expect(events.flatMap((e) => Object.values(e.casualties ?? {}))).toEqual([]);
   });
 
   it('does not count the war-long toll', () => {

@@ -37,6 +37,21 @@ describe('one event per happening', () => {
   });
 });
 
+describe('what is not a happening', () => {
+  it('drops habits', () => {
+    expect(eventsOf('Red Army jets at times bombed the Oldtown market.', N)).toEqual([]);
+  });
+  it('keeps an if-clause event apart from the one told as fact, marked conditional', () => {
+    const events = eventsOf('The Red Army withdrew from Oldtown. If the Green Militia withdraws from Newport, talks may resume.', N);
+    expect(events.map((e) => [e.type, e.certainty])).toEqual([['RETREAT', 'asserted'], ['RETREAT', 'conditional']]);
+  });
+  it('marks an actor taken from a neighbouring report as inferred', () => {
+    const text = 'Red Army jets bombed Oldtown on Monday. Air strikes also killed nine in Newport.';
+    const later = eventsOf(text, N).find((e) => e.casualties?.killed === 9);
+    expect(later).toMatchObject({ actor: 'red army', inferred: ['actor'] });
+  });
+});
+
 describe('certainty', () => {
   // [label, text, certainty]
   const CASES: [string, string, string][] = [

@@ -87,6 +87,8 @@ export const EventSchema = SpanSchema.extend({
   casualtyParts: z.partialRecord(z.enum(CASUALTY_KINDS), z.array(z.object({ value: z.number(), group: z.string() }))).optional(),
   /** Every actor or target when the text names several ("Russian jets and Syrian forces"); the first is in `actor`/`target`. */
   actors: z.array(z.string()).optional(),
+  /** Dated well before the article was published: background, not news (PLOVER's auxiliary mode `historical`). */
+  historical: z.boolean().optional(),
   /** Arguments not stated with the event but taken from its context: the paragraph's place, a neighbouring report's actor or mode. */
   inferred: z.array(z.enum(['actor', 'place', 'mode'])).optional(),
   targets: z.array(z.string()).optional(),

@@ -87,7 +87,8 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
     const parts = more.length ? [{ value: c.value, group: firstGroup }, ...more.map((x) => ({ value: parseCount(x[1]!)?.value ?? 0, group: x[2]! }))] : undefined;
     // Another count in between that is not a joined part means the first was not the victims' ("Apr 092017 At least 15 civilians").
-    if (!parts && !SPLIT_STOP.test(middle) && new RegExp(`\\b${NUM}\\b`, 'i').test(middle.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
+    const lead = middle.split(SPLIT_STOP)[0] ?? '';
+    if (!parts && new RegExp(`\\b${NUM}\\b`, 'i').test(lead.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
     const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
     if (c.approximate && c.value >= 200 && PERFECT.test(s)) continue;
     out.push(figure(kind, total, from + m.index, false, parts));

@@ -2,8 +2,10 @@
  * Step 6, dates: the day an event happened, resolved against the date the
  * article was published, with chrono-node. A bare weekday ("on Saturday")
  * is the last one on or before publication, "overnight" is the night
- * before it, and "last week"/"earlier this month" give the week's or
- * month's first day with their precision. Null when the text gives no date
+ * before it, and "last week"/"earlier this month" give a day in that week
+ * or the month's first day, with their precision; events dated two months
+ * or more before
+ * publication are marked historical. Null when the text gives no date
  * or the document has no publication date.
  *
  * @example
@@ -17,6 +19,8 @@ import type { Draft } from './draft.js';
 // Only sentences with something date-like go to chrono, which is slow next to a regex.
 const DATEISH = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tonight|overnight|ago|last (?:week|month|night)|this (?:week|month)|earlier this)\b/i;
 const DAY_MS = 86_400_000;
+// Older than this at publication, an event is background rather than news.
+const HISTORY_MS = 60 * DAY_MS;
 // chrono's casual English with only the parsers news dates need (weekdays, month names, "yesterday",
 // "last week", "two days ago"): clock times, slashed and ISO dates cost time and add nothing here.
 const KEEP = new Set(['ENYearMonthDayParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser',
@@ -71,7 +75,7 @@ export function assignDates(text: string, drafts: readonly Draft[], published: s
   return drafts.map((d) => {
     for (const at of [d, ...d.alsoAt]) {
       const best = [...around(at)].sort((a, b) => Math.abs(a.at - at.start) - Math.abs(b.at - at.start))[0];
-      if (best) return { ...d, date: best.date, datePrecision: best.precision };
+      if (best) return { ...d, date: best.date, datePrecision: best.precision, historical: ref.getTime() - Date.parse(best.date) > HISTORY_MS };
     }
     return d;
   });

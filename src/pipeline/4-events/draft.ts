@@ -55,6 +55,8 @@ export interface Draft {
   figures: Figure[];
   date: string | null;
   datePrecision?: 'day' | 'week' | 'month';
+  /** Dated well before publication: background history, not the news (PLOVER's auxiliary `historical`). */
+  historical?: boolean;
   certainty: Certainty | null;
 }
 
@@ -100,6 +102,7 @@ export function toEvent(d: Draft, claim: string | null): SitEvent {
     ...(d.actors.length > 1 ? { actors: d.actors } : {}),
     ...(d.inferred.length || (d.place && d.placeBorrowed) ? { inferred: [...d.inferred, ...(d.place && d.placeBorrowed ? ['place' as const] : [])] } : {}),
     ...(d.targets.length > 1 ? { targets: d.targets } : {}),
+    ...(d.historical ? { historical: true } : {}),
     certainty: d.certainty ?? 'asserted',
     claim,
     start: d.start,

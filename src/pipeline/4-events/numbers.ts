@@ -40,6 +40,8 @@ function simpleValue(s: string): { value: number; vague: boolean } | null {
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(t)) return { value: Number(t.replace(/[,.]/g, '')), vague: false };
   // A bare four-digit 19xx/20xx is a year ("killed in 2013"), not a count.
   if (/^(?:19|20)\d\d$/.test(t)) return null;
+  // A day glued to a year by lost spacing ("Apr 092017") is a date, not a count.
+  if (/^[0-3]?\d(?:19|20)\d\d$/.test(t)) return null;
   if (/^\d+$/.test(t)) return { value: Number(t), vague: false };
   if (t === 'a dozen') return { value: 12, vague: false };
   if (t in VAGUE) return { value: VAGUE[t]!, vague: true };

@@ -26,3 +26,14 @@ describe('event dates', () => {
     expect(eventsOf('Jets struck the depot on Saturday.')[0]?.date).toBeNull();
   });
 });
+
+describe('history', () => {
+  it('marks an event dated long before publication as historical', () => {
+    const [e] = eventsOf('A gas attack on 21 August 2013 killed hundreds in the suburb.', {}, { published: '2017-09-17' });
+    expect(e).toMatchObject({ date: '2013-08-21', historical: true });
+  });
+  it('leaves recent events unmarked', () => {
+    const [e] = eventsOf('Jets struck the depot on Saturday.', {}, { published: '2017-09-17' });
+    expect(e?.historical).toBeUndefined();
+  });
+});

@@ -96,7 +96,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       // "assaults by both sides have at times raised fears": a habit, not a happening.
       if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
-      if (rule.type === 'ASSAULT' && !rule.mode && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
+      if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       // "the attack", "a strike": a verb-like word after a determiner is a noun.
       if (d.form === 'verb' && DETERMINER.test(before)) {

@@ -16,7 +16,7 @@ import type { Draft } from './draft.js';
 
 // When mentions merge, the mode that says most about the happening wins.
 const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
-  'heavy-weapons', 'seize', 'besiege', 'firearms', 'torture'];
+  'heavy-weapons', 'firearms', 'seize', 'besiege', 'torture'];
 // A mode the trigger states beats one guessed from a weapon named nearby.
 const rankOf = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 999);
 const rank = (d: Draft) => rankOf(d.mode) + (d.modeCued ? 100 : 0);

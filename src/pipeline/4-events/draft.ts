@@ -61,10 +61,14 @@ export interface Draft {
 }
 
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
-  return {
-    type: rule.type, ...(rule.mode ? { mode: rule.mode } : {}), form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [],
-    inHeadline, modeCued: false, anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false, inferred: [], figures: [], date: null, certainty: null,
+  // One literal of one shape: drafts are made by the thousand.
+  const d: Draft = {
+    type: rule.type, form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [], inHeadline, modeCued: false,
+    anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false,
+    inferred: [], figures: [], date: null, certainty: null,
   };
+  if (rule.mode) d.mode = rule.mode;
+  return d;
 }
 
 /** Casualties by kind from the figures: an update replaces, otherwise the largest figure stands. */

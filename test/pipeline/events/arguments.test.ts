@@ -32,6 +32,8 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['backer is a modifier', 'The Army vowed to attack any force, including the Coalition-backed Blue Brigade.', 'THREATEN', 'army', 'blue brigade', null],
   ['place named by reference', 'Kesh was quiet for a year.\n\nThen the Army bombed the Blue Brigade in this exact area.', 'ASSAULT', 'army', 'blue brigade', 'kesh'],
   ['clash partner acts', 'Twelve fighters died in clashes with the Army near Kesh.', 'ASSAULT', 'army', null, 'kesh'],
+  ['inside a quotation', '"Our positions in Milltown were shelled by the Army all night," the commander said.', 'ASSAULT', 'army', null, 'milltown'],
+  ['coordinated targets', 'The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
   ['carried out by', 'The raid on Milltown was believed to have been carried out by the Coalition.', 'ASSAULT', 'coalition', null, 'milltown'],
 ];
 
@@ -48,6 +50,11 @@ describe('event arguments', () => {
     const e = first(eventsOf('The town was struck by the Coalition and the Army on Friday.', N), 'ASSAULT');
     expect(e?.actor).toBe('coalition');
     expect(e?.actors).toEqual(['coalition', 'army']);
+  });
+
+  it('keeps every coordinated target', () => {
+    const e = first(eventsOf('The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', N), 'ASSAULT');
+    expect(e?.targets).toEqual(['northern front', 'blue brigade']);
   });
 
   it('prefers the town to the wider region', () => {

@@ -64,6 +64,8 @@ export interface GazetteerOptions {
 const DEFAULT_DIR = fileURLToPath(new URL('../../data/gazetteer/', import.meta.url));
 const GENERATED = new Set(['countries.tsv', 'places.tsv']);
 const TRANSLITERATED = new Set(['SY', 'IQ']);
+/** Demonyms that name a people living across borders, not a state: Syria's Turkmen are not Turkmenistan. */
+const PEOPLES = new Set(['turkmen', 'turkmens']);
 
 function readEntries(dir: string): GazetteerEntry[] {
   // generated files first, so that curated lines patch them
@@ -99,11 +101,13 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
     const generatedPlace = e.source === 'places.tsv';
     if (e.id.startsWith('country:') && e.country) {
       countries.set(e.country, e);
-      for (const d of list(e.attrs.demonyms)) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: false });
-      for (const d of list(e.attrs.people)) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: true });
+      for (const d of list(e.attrs.demonyms)) if (!PEOPLES.has(tokenKey(d))) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: false });
+      for (const d of list(e.attrs.people)) if (!PEOPLES.has(tokenKey(d))) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: true });
     }
     for (const alias of new Set([e.name, ...e.aliases])) {
       const keys = splitName(alias);
+      // "The Washington Post" is found as "Washington Post": no walk starts at every "the"
+      if (keys[0] === 'the' && keys.length > 1) keys.shift();
       // a generated place's two- or three-letter name ("Tal", "Al") is noise
       if (keys.length === 0 || (generatedPlace && keys.length === 1 && keys[0]!.length <= 3)) continue;
       const ref: NameRef = {
@@ -117,7 +121,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       const translit = (e.type === 'place' || e.type === 'facility') && e.country !== undefined && TRANSLITERATED.has(e.country);
       const skel = keys.map(skeleton);
       if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every(Boolean)) skeletal.insert(skel, ref);
-      if (keys.length === 1 && keys[0]!.length >= 5 && !ref.acronym && (curated || e.id.startsWith('country:'))) {
+      if (keys.length === 1 && keys[0]!.length >= 5 && !ref.acronym && curated) {
         for (const d of [keys[0]!, ...deletions(keys[0]!)]) {
           const refs = typos.get(d);
           if (refs) refs.push(ref); else typos.set(d, [ref]);

@@ -114,12 +114,10 @@ function markUnreliableCapitals(tokens: Token[]): void {
   while (i < tokens.length) {
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence) j++;
-    let long = 0, caps = 0;
-    for (let k = i; k < j; k++) {
-      const t = tokens[k]!;
-      if (t.text.length >= 4) { long++; if (t.cap) caps++; }
-    }
-    if (long >= 3 && caps / long >= 0.6) for (let k = i; k < j; k++) tokens[k]!.initial = true;
+    // every word counts, short ones too: a headline capitalises "With" and "In", a sentence full of names does not
+    let caps = 0;
+    for (let k = i; k < j; k++) if (tokens[k]!.cap) caps++;
+    if (j - i >= 4 && caps / (j - i) >= 0.6) for (let k = i; k < j; k++) tokens[k]!.initial = true;
     i = j;
   }
 }

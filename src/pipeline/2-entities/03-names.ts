@@ -15,11 +15,11 @@
  *   // => { names: [{ id: 'person:bouthaina-shaaban', type: 'person', name: 'Bouthaina Shaaban' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
-import type { Gazetteer } from '../../gazetteer/index.js';
+import { splitName, type Gazetteer } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
-import { FUNCTION_WORDS, GROUP_ADJECTIVES, MEDIA_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
+import { AGENT_NOUNS, FUNCTION_WORDS, GENERIC_ORG, GROUP_ADJECTIVES, MEDIA_HEADS, NOT_PERSON, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
 
 export interface Recognised {
   names: NewName[];
@@ -30,6 +30,12 @@ export interface Recognised {
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
+
+/** Whether a name's last words are another name's words: "Ahmed Abu Khawla" ends with "Abu Khawla". */
+function endsWith(full: string, short: string): boolean {
+  const a = splitName(full), b = splitName(short);
+  return b.length < a.length && b.every((k, i) => a[a.length - b.length + i] === k);
+}
 
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
@@ -43,9 +49,11 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
   const add = (type: EntityType, name: string, start: number, end: number) => {
-    const id = newNameId(type, name);
+    // "Abu Khawla said" after "Ahmed Abu Khawla, the commander": the person met before
+    const earlier = type === 'person' ? [...names.values()].find((n) => n.type === 'person' && endsWith(n.name, name)) : undefined;
+    const id = earlier?.id ?? newNameId(type, name);
     if (!names.has(id)) names.set(id, { id, type, name });
-    found.push({ start, end, id, kind: 'name' });
+    found.push({ start, end, id, kind: earlier ? 'short' : 'name' });
   };
 
   // a place's council, and a place name that begins an outlet's or organisation's name
@@ -63,10 +71,22 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     let j = m.t1;
     while (j < tokens.length && j < m.t1 + 3 && coveredBy(j) < 0 && tokens[j]!.cap && !ordinary(tokens[j]!.key) && joined(j - 1, j)) j++;
     const head = tokens[j - 1];
+    // "Syria Army", "Russia Defense Ministry" are the state's own forces, read in step 05
+    if (place.id.startsWith('country:') && head && (AGENT_NOUNS.has(head.key) || ['ministry', 'command', 'corps', 'guard', 'guards'].includes(head.key))) return;
     if (j > m.t1 && head && (MEDIA_HEADS.has(head.key) || ORG_HEADS.has(head.key))) {
       add(MEDIA_HEADS.has(head.key) ? 'media' : 'actor', text.slice(m.start, head.end), m.start, head.end);
       absorbed.add(mi);
     }
+  });
+
+  // "Kafr Halab", "Deir Hafer": a place head before a known word is a new village, not that word's place
+  matches.forEach((m, mi) => {
+    const h = tokens[m.t0 - 1];
+    if (!h || !h.cap || h.initial || coveredBy(m.t0 - 1) >= 0 || !PLACE_HEADS.has(h.key) || !joined(m.t0 - 1, m.t0)) return;
+    if (!m.refs.some((r) => gaz.byId.get(r.id)?.type === 'place')) return;
+    add('place', text.slice(h.start, m.end), h.start, m.end);
+    absorbed.add(mi);
+    cover[m.t0 - 1] = mi;
   });
 
   // runs of capitalised words outside known names
@@ -83,27 +103,41 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
 
   function classify(from: number, to: number): void {
     let a = from;
+    let b = to;
     let titled = false;
-    // leading sentence words and titles are not part of the name ("The", "General")
-    while (a < to && (ordinary(tokens[a]!.key) || TITLES.has(tokens[a]!.key))) {
+    // leading sentence words, numbers and titles are not part of the name ("The", "General", "58")
+    while (a < b && (ordinary(tokens[a]!.key) || TITLES.has(tokens[a]!.key) || /^\d/.test(tokens[a]!.key))) {
       if (TITLES.has(tokens[a]!.key)) titled = true;
       a++;
     }
-    const run = tokens.slice(a, to);
+    // connectors hang on the name's inside only ("Mohammad al" is not a name)
+    while (b > a && CONNECTORS.has(tokens[b - 1]!.key)) b--;
+    const run = tokens.slice(a, b);
+    if (!run.length) return;
+    const start = run[0]!.start, end = run[run.length - 1]!.end;
     // "the town of Kafr Nabl", "Deir al-Adas": places, even of one word after "town of"
     const of = tokens[a - 1]?.key === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.key ?? '');
-    if (run.length && !run.some((t) => t.upper || /\d/.test(t.text)) && (of || (run.length >= 2 && PLACE_HEADS.has(run[0]!.key)))) {
-      return add('place', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
-    }
-    if (to - a < 2) return;
+    if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || (run.length >= 2 && PLACE_HEADS.has(run[0]!.key)))) return add('place', text.slice(start, end), start, end);
+    if (run.length < 2) return;
     const head = run[run.length - 1]!;
-    const start = run[0]!.start, end = head.end;
-    if (MEDIA_HEADS.has(head.key)) return add('media', text.slice(start, end), start, end);
-    if (ORG_HEADS.has(head.key)) return add('actor', text.slice(start, end), start, end);
-    if (run.length > 4 || run.some((t) => t.upper || /\d/.test(t.text) || FUNCTION_WORDS.has(t.key) || ORG_HEADS.has(t.key))) return;
+    const generic = run.length === 2 && GENERIC_ORG.has(run[0]!.key);
+    if (MEDIA_HEADS.has(head.key)) return generic ? undefined : add('media', text.slice(start, end), start, end);
+    if (ORG_HEADS.has(head.key)) return generic ? undefined : add('actor', text.slice(start, end), start, end);
+    person(a, b, titled);
+  }
+
+  /** A person's name: two to four plain words, typed by a title, an apposition or a speech verb. */
+  function person(a: number, b: number, titled: boolean): void {
+    // "Media Activist Wael Mohammed", "Prime Minister Qadri Jamil": the name follows the last title
+    for (let k = b - 3; k >= a; k--) if (TITLES.has(tokens[k]!.key)) { a = k + 1; titled = true; break; }
+    // "Sergey Rudskoy Chief": a title after the name is not part of it
+    let e = b;
+    while (e - a > 2 && TITLES.has(tokens[e - 1]!.key)) e--;
+    const run = tokens.slice(a, e);
+    if (run.length < 2 || run.length > 4 || run.some((t) => t.upper || /\d/.test(t.text) || FUNCTION_WORDS.has(t.key) || ORG_HEADS.has(t.key) || NOT_PERSON.has(t.key))) return;
     const before = tokens[a - 1];
     if (before && TITLES.has(before.key) && before.sentence === run[0]!.sentence) titled = true;
-    if (titled || apposition(to) || saying(a, to)) add('person', text.slice(start, end), start, end);
+    if (titled || apposition(b) || saying(a, b)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
   }
 
   /** ", the commander of …", ", a Syria expert": a role noun within four words after a comma. */

@@ -29,8 +29,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
-/** The chosen entry id of each match, in order. */
-export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer): string[] {
+/** What `choosePlaces` returns for a far-off namesake of a local quarter ("the Salah al-Din district of Aleppo"). */
+export const LOCAL = 'local';
+
+/**
+ * The chosen entry id of each match, in order; `LOCAL` where the name is a
+ * quarter of the story's city that shares its name with a far-off place
+ * (`quarter(i)` says whether match i is called a district or neighbourhood).
+ */
+export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, quarter: (i: number) => boolean = () => false): string[] {
   const entriesOf = (m: NameMatch) => {
     const seen = new Map<string, { e: GazetteerEntry; ref: NameRef }>();
     for (const ref of m.refs) { const e = gaz.byId.get(ref.id); if (e && !seen.has(e.id)) seen.set(e.id, { e, ref }); }
@@ -40,7 +47,8 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer): str
   // the article's unambiguous places anchor the others
   const anchors = cands.filter((c) => c.length === 1 && !c[0]!.ref.common && c[0]!.e.type === 'place' && !c[0]!.e.id.startsWith('country:') && c[0]!.e.lat !== undefined).map((c) => c[0]!.e as { lat: number; lon: number });
   const near = (e: GazetteerEntry) => (e.lat === undefined ? Infinity : Math.min(...anchors.map((a) => distanceKm(a, e as { lat: number; lon: number }))));
-  return cands.map((c) => {
+  return cands.map((c, i) => {
+    if (quarter(i) && anchors.length && c.length && c.every((x) => x.e.type === 'place' && near(x.e) > 300)) return LOCAL;
     // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
     c = c.filter((x) => !x.ref.common || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
     if (c.length <= 1) return c[0]?.e.id ?? '';

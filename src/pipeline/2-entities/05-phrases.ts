@@ -33,7 +33,6 @@ export interface Item {
 
 const RESOURCE = new Set(['oil', 'gas', 'field', 'fields', 'oilfields', 'wealth', 'resources', 'petroleum', 'east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest', 'interior', 'heartland', 'capital', 'cities', 'towns', 'provinces']);
 const PLACE_AFTER_CAPITAL = new Set(['suburbs', 'suburb', 'countryside', 'outskirts', 'old', 'streets', 'airport', 'centre', 'center', 'university', 'province', 'governorate', 'residents', 'neighbourhoods', 'neighborhoods', 'districts']);
-const KURDISH = new Set(['kurdish', 'kurds']);
 
 export const govId = (country: string) => `actor:gov-${country}`;
 
@@ -155,6 +154,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
   function generic(t: number): void {
     const tok = tokens[t]!;
     const k = tok.key;
+    // one comparison rules out nearly every word
+    if (k !== 'government' && k !== 'regime' && k !== 'kurds' && k !== 'kurdish' && k !== 'coalition' && k !== 'backed') return;
     // "government forces", "regime troops", "the regime", "the government"
     if ((k === 'government' || k === 'regime') && !tok.cap) {
       if (t > 0 && key(t - 1) === 'pro' && glued(t - 1)) return;
@@ -166,7 +167,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       return;
     }
     // "the Kurds", "Kurdish forces", "Kurdish-led fighters"
-    if (KURDISH.has(k) && tok.cap) {
+    if ((k === 'kurds' || k === 'kurdish') && tok.cap) {
       if (k === 'kurds') { out.push({ start: tok.start, end: tok.end, id: GENERIC.kurdish, kind: 'generic', use: 'agent' }); return; }
       let n = t + 1;
       if (glued(t) && key(n) === 'led') n++;

@@ -66,8 +66,9 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
       const dem = list(gaz.countries.get(cc)?.attrs.demonyms)[0];
       names.set(govId(cc), gaz.byId.get(govId(cc))?.name ?? `${dem ?? gaz.countries.get(cc)?.name ?? cc} government`);
     } else {
+      // the first use that says anything; a state named only in passing ("Russian blood") is still an actor
       const decisive = fs.find((f) => f.kind === 'gov' || (f.kind === 'capital' && capitalAgent) || (f.use !== undefined && f.kind !== 'capital'));
-      types.set(country, decisive && (decisive.kind === 'gov' || decisive.use === 'agent' || decisive.kind === 'capital') ? 'actor' : 'place');
+      types.set(country, decisive?.use === 'place' && decisive.kind !== 'gov' ? 'place' : 'actor');
     }
   }
   const settled = found.map((f) => rewrite.get(f) ?? f);

@@ -17,11 +17,11 @@ import type { Segmentation } from '../1-segment/index.js';
 import { tokenize, type Token } from './01-tokens.js';
 import { matchGazetteer } from './02-gazetteer.js';
 import { recogniseNames } from './03-names.js';
-import { choosePlaces } from './04-places.js';
+import { choosePlaces, LOCAL } from './04-places.js';
 import { phrases, type Item } from './05-phrases.js';
 import { shortForms } from './06-short-forms.js';
 import { resolve } from './07-resolve.js';
-import type { Found, NewName } from './found.js';
+import { newNameId, type Found, type NewName } from './found.js';
 
 /** One mention, in text order, for later stages to ask who is named where. */
 export interface EntityMention {
@@ -48,13 +48,33 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
   const tokens = tokenize(text, seg.bodyEnd, seg.sentences);
   const matches = matchGazetteer(tokens, text, gaz);
   const recognised = recogniseNames(tokens, text, matches, gaz);
-  const chosen = choosePlaces(matches, gaz);
-  const items: Item[] = matches.flatMap((m, i) => (recognised.absorbed.has(i) || !chosen[i] ? [] : [{ start: m.start, end: m.end, t0: m.t0, t1: m.t1, id: chosen[i]! }]));
+  const chosen = choosePlaces(matches, gaz, (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1));
+  const items: Item[] = [];
+  matches.forEach((m, i) => {
+    if (recognised.absorbed.has(i) || !chosen[i]) return;
+    if (chosen[i] === LOCAL) {
+      // a quarter of the story's city: a new place, placed in the city's division below
+      const name = text.slice(m.start, m.end);
+      const id = newNameId('place', name);
+      if (!recognised.names.some((n) => n.id === id)) recognised.names.push({ id, type: 'place', name });
+      recognised.found.push({ start: m.start, end: m.end, id, kind: 'name' });
+      return;
+    }
+    items.push({ start: m.start, end: m.end, t0: m.t0, t1: m.t1, id: chosen[i]! });
+  });
   const found = [...phrases(tokens, text, items, gaz), ...recognised.found];
   found.push(...shortForms(tokens, text, recognised.names, found));
   const resolved = resolve(found, gaz);
   const names = locateNewPlaces(recognised.names, resolved.found, tokens, gaz);
   return assemble(text, resolved.found, names, gaz, resolved.types, resolved.names);
+}
+
+const QUARTERS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters']);
+
+/** "the Salah al-Din district", "the district of Zahra": a name called a quarter of a city. */
+function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
+  const before = tokens[t0 - 1]?.key === 'of' ? tokens[t0 - 2]?.key : undefined;
+  return QUARTERS.has(tokens[t1]?.key ?? '') || QUARTERS.has(before ?? '');
 }
 
 /**
@@ -63,21 +83,26 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
  * governorate" → Daraa.
  */
 function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tokens: readonly Token[], gaz: Gazetteer): NewName[] {
+  if (!names.some((n) => n.type === 'place')) return [...names];
   const sentenceAt = (offset: number) => {
     let lo = 0, hi = tokens.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
     return tokens[lo]?.sentence ?? -1;
   };
+  // the known places with a division, each with its sentence
+  const known = found.flatMap((f) => {
+    const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
+    return e?.admin1 && e.country ? [{ at: f.start, sentence: sentenceAt(f.start), admin1: e.admin1, country: e.country }] : [];
+  });
   return names.map((n) => {
     if (n.type !== 'place') return n;
     let best: { d: number; admin1: string; country: string } | undefined;
-    for (const m of found.filter((f) => f.id === n.id)) {
+    for (const m of found) {
+      if (m.id !== n.id) continue;
       const s = sentenceAt(m.start);
-      for (const f of found) {
-        const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
-        if (!e?.admin1 || !e.country || f.id === n.id || sentenceAt(f.start) !== s) continue;
-        const d = Math.abs(f.start - m.start);
-        if (!best || d < best.d) best = { d, admin1: e.admin1, country: e.country };
+      for (const k of known) {
+        const d = Math.abs(k.at - m.start);
+        if (k.sentence === s && (!best || d < best.d)) best = { d, admin1: k.admin1, country: k.country };
       }
     }
     return best ? { ...n, admin1: best.admin1, country: best.country } : n;

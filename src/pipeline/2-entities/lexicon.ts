@@ -11,6 +11,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words before a person's name that say it is one ("General Valery Asapov"). */
 export const TITLES = set(`general gen major maj colonel col lieutenant lt brigadier brig captain capt sergeant sgt commander
+  admiral marshal archbishop bishop archimandrite patriarch
   cmdr president minister secretary premier chancellor senator sen rep representative governor mayor ambassador envoy
   spokesman spokeswoman spokesperson sheikh sheik shaikh imam ayatollah mullah emir king prince princess queen dr mr mrs ms
   prof professor judge chief deputy director editor reporter correspondent journalist contributor analyst researcher
@@ -94,12 +95,13 @@ export const FUNCTION_WORDS = set(`the a an in on at of for from to by with with
   is are was were be been being has have had do does did will would shall should can could may might must
   one two three four five six seven eight nine ten first second third last next new old
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december god allah mr mrs ms dr yes oh ok well let please thank thanks dear`);
+  september october november december god allah mr mrs ms dr yes oh ok well let please thank thanks dear
+  later earlier now today tonight yesterday tomorrow recently previously soon once twice finally eventually`);
 
 /** Adjectives of a people, faith or camp: "Kurdish forces" or "Sunni tribes" is a description, not a new name. */
 export const GROUP_ADJECTIVES = set(`kurdish kurds arab arabs sunni sunnis shia shiite shiites alawite alawites druze turkmen
   christian christians yazidi yazidis assyrian armenian islamist islamists jihadist jihadists rebel rebels opposition
-  government regime pro western eastern northern southern local foreign`);
+  government regime pro local foreign`);
 
 /** First words of Arabic place names ("Deir al-Adas", "Ras al-Ain", "Kafr Nabl"): a new name so begun is a place. */
 export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal jebel jisr ain ayn ras bab wadi khan maarat
@@ -108,3 +110,16 @@ export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal 
 /** Nouns before "of" that name a place after them: "the town of …". */
 export const PLACE_NOUNS = set(`town village city district neighbourhood neighborhood suburb suburbs area camp region province
   governorate countryside outskirts hamlet locality quarter`);
+
+/** Words never part of a person's name: a run holding one is something else ("Coordination Committees said"). */
+export const NOT_PERSON = set(`programme program affairs hospital hospitals committees councils coordination mission offensive
+  national international world worlds state states department departments policy security health humanitarian
+  ministry office centre center news network agency media military army forces brigade front revolution revolutionary
+  university school city town village province district countryside street square market mosque church airport
+  slaughtered silently takes shape breaking update exclusive watch video photos`);
+
+/** Words that make a two-word organisation name generic: "Media Center", "Armed Forces", "Defence Ministry". */
+export const GENERIC_ORG = set(`media information medical support executive coordination central main general local national
+  international joint security police air armed defence defense interior foreign health political military special civil
+  civilian democratic revolutionary popular public free united internal naval ground army state finance justice education
+  reconciliation operations operational press legal relief`);

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/core/record.js';
+import { segment } from '../../src/pipeline/1-segment/index.js';
+import { findEntities } from '../../src/pipeline/2-entities/index.js';
+import { toDoc } from '../../src/pipeline/index.js';
+import { readPlainText } from '../../src/readers/text.js';
+
+/** The entities of a short body text (no headline), by id. */
+function entities(text: string): Entity[] {
+  const doc = toDoc(readPlainText('t.txt', `Report\n\n${text}`));
+  return findEntities(doc, segment(doc)).entities;
+}
+const ids = (text: string) => entities(text).map((e) => e.id);
+const byId = (text: string, id: string) => entities(text).find((e) => e.id === id);
+const texts = (text: string, id: string) => byId(text, id)?.mentions.map((m) => m.text) ?? [];
+
+describe('transliterations meet in one place', () => {
+  const cases: [string, string, string][] = [
+    ['Deir ez-Zor', 'Fighting went on near Deir ez-Zor overnight.', 'place:sy-07'],
+    ['Deir Ezzor', 'Fighting went on near Deir Ezzor overnight.', 'place:sy-07'],
+    ['Deir al-Zor', 'Fighting went on near Deir al-Zor overnight.', 'place:sy-07'],
+    ['Dayr az Zawr', 'Fighting went on near Dayr az Zawr overnight.', 'place:sy-07'],
+    ['Deir el-Zour', 'Fighting went on near Deir el-Zour overnight.', 'place:sy-07'],
+    ['Raqqa', 'Convoys left Raqqa at dawn.', 'place:sy-04'],
+    ['Raqa', 'Convoys left Raqa at dawn.', 'place:sy-04'],
+    ['Rakka', 'Convoys left Rakka at dawn.', 'place:sy-04'],
+    ['ar-Raqqah', 'Convoys left ar-Raqqah at dawn.', 'place:sy-04'],
+    ['Hasakah', 'Shops reopened in Hasakah on Monday.', 'place:sy-01'],
+    ['Hasakeh', 'Shops reopened in Hasakeh on Monday.', 'place:sy-01'],
+    ['Hassakeh', 'Shops reopened in Hassakeh on Monday.', 'place:sy-01'],
+    ['al-Hasakah', 'Shops reopened in al-Hasakah on Monday.', 'place:sy-01'],
+    ['al-Qaryatain', 'Militants entered al-Qaryatain twice.', 'place:qaryatain'],
+    ['Qaryatayn', 'Militants entered Qaryatayn twice.', 'place:qaryatain'],
+    ['as-Suwayda with its article', 'A market in as-Suwayda was hit.', 'place:sy-05'],
+    ['Idleb', 'Aid reached Idleb late.', 'place:sy-12'],
+    ['Arbil for Erbil', 'Talks were held in Arbil.', 'place:iq-11'],
+  ];
+  it.each(cases)('%s', (_label, text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('keeps one entity for many spellings in one text', () => {
+    const found = entities('Deir Ezzor is besieged. Reports from Deir al-Zor and Dayr az Zawr agree.');
+    expect(found.filter((e) => e.id === 'place:sy-07')).toHaveLength(1);
+    expect(found.find((e) => e.id === 'place:sy-07')!.mentions).toHaveLength(3);
+  });
+});
+
+describe('names survive punctuation, case and small damage', () => {
+  const cases: [string, string, string, string][] = [
+    ['possessive', "Syria's north stayed quiet.", 'country:SY', 'Syria'],
+    ['curly possessive', 'The SDF’s fighters advanced.', 'actor:sdf', 'SDF'],
+    ['plural possessive typo', "They eyed eastern Syrias' oil.", 'country:SY', 'Syrias'],
+    ['dotted acronym', 'The U.S. sent advisers.', 'country:US', 'U.S.'],
+    ['acronym without the last dot', 'The U.S led the effort.', 'country:US', 'U.S'],
+    ['one letter missing', 'The deal suited Srael and its friends.', 'country:IL', 'Srael'],
+    ['one letter changed', 'Fighters near the Rojova cantons waited.', 'place:rojava', 'Rojova'],
+    ['capitals shouted', 'NATO and the EURASIAN ENERGY CARTEL were blamed.', 'actor:eurasian-energy-cartel', 'EURASIAN ENERGY CARTEL'],
+    ['article kept in the span', 'They hold the al-Omar oil fields now.', 'facility:al-omar-oil-field', 'al-Omar oil fields'],
+  ];
+  it.each(cases)('%s', (_label, text, id, mention) => {
+    expect(texts(text, id)).toContain(mention);
+  });
+});
+
+describe('acronyms and compounds', () => {
+  const cases: [string, string, string[]][] = [
+    ['X-backed Y', 'US-backed SDF forces moved east.', ['country:US', 'actor:sdf']],
+    ['slash pair', 'Villages fell to the PKK/YPG last spring.', ['actor:pkk', 'actor:ypg']],
+    ['hyphened pair of states', 'The Syria-Russia alliance held.', ['country:SY', 'country:RU']],
+    ['led coalition', 'The U.S.-led coalition struck twice.', ['actor:coalition']],
+    ['three states by slashes', 'Whether Syria/Russia/Iran gains control is open.', ['country:SY', 'country:RU', 'country:IR']],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('states: forces, capitals and demonyms', () => {
+  it('makes a state named only as an agent one actor under its own name', () => {
+    const text = 'Russian jets struck at dawn. Moscow said the raid was aimed at militants. The Russians denied any losses.';
+    const russia = byId(text, 'country:RU');
+    expect(russia).toMatchObject({ name: 'Russia', type: 'actor' });
+    expect(russia!.mentions.map((m) => m.text)).toEqual(['Russian jets', 'Moscow', 'Russians']);
+    expect(ids(text)).not.toContain('actor:gov-RU');
+  });
+
+  it('splits the theatre into the place and its government', () => {
+    const text = 'Fighting spread across Syria. Syrian troops pushed east, and Damascus had to send more men. The regime denied it.';
+    const found = entities(text);
+    expect(found.find((e) => e.id === 'country:SY')).toMatchObject({ name: 'Syria', type: 'place' });
+    const gov = found.find((e) => e.id === 'actor:gov-SY')!;
+    expect(gov).toMatchObject({ name: 'Syrian government', type: 'actor' });
+    expect(gov.mentions.map((m) => m.text)).toEqual(['Syrian troops', 'Damascus', 'regime']);
+  });
+
+  it('reads "the Americans" and "Washington has" as the United States', () => {
+    const us = byId('The Americans stayed. Washington has made its choice.', 'country:US')!;
+    expect(us.type).toBe('actor');
+    expect(us.mentions.map((m) => m.text)).toEqual(['Americans', 'Washington']);
+  });
+
+  it('keeps a capital named as a location a city', () => {
+    const found = entities('A car bomb exploded in central Damascus on Sunday.');
+    expect(found.find((e) => e.id === 'place:sy-13')).toMatchObject({ type: 'place', admin1: 'Damascus' });
+  });
+
+  it("resolves a leader's forces to the state", () => {
+    expect(texts('Fighting resumed in Syria. Assad’s forces shelled the town.', 'actor:gov-SY')).toEqual(['Assad’s forces']);
+  });
+
+  it('types a country by its first use', () => {
+    expect(byId('Turkey warned it would respond.', 'country:TR')?.type).toBe('actor');
+    expect(byId('Refugees crossed into Turkey.', 'country:TR')?.type).toBe('place');
+  });
+
+  it('reads "Syrian territory" as the country and "Syrian oil" as an adjective of it', () => {
+    expect(texts('Troops entered Syrian territory near oil fields in Syria.', 'country:SY')).toContain('Syrian territory');
+  });
+});
+
+describe('common words are not names', () => {
+  const cases: [string, string, string][] = [
+    ['"is" is not IS', 'This is the town where it is quiet.', 'actor:islamic-state'],
+    ['"us" is not the US', 'They told us nothing.', 'country:US'],
+    ['a shouted IS is a verb', 'It IS NOT a coincidence, we said.', 'actor:islamic-state'],
+    ['"State" alone is not a state', 'State media reported the visit.', 'country:US'],
+    ['a sentence-initial word is not a far-off town', 'Surprise was total when the shells fell.', 'place:5313457'],
+    ['"While" is not Chile', 'While talks went on, shelling continued.', 'country:CL'],
+  ];
+  it.each(cases)('%s', (_label, text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still finds IS when it names the group', () => {
+    expect(ids('IS militants attacked the checkpoint.')).toContain('actor:islamic-state');
+  });
+});
+
+describe('names the gazetteer lacks', () => {
+  const cases: [string, string, string, string][] = [
+    ['a person after a title', 'General Samir Haddad visited the front.', 'person:samir-haddad', 'person'],
+    ['a person before an apposition', 'Omar Khalil, the commander of the brigade, spoke briefly.', 'person:omar-khalil', 'person'],
+    ['a person before a speech verb', 'Layla Haddad said the road was closed.', 'person:layla-haddad', 'person'],
+    ['a unit by its head noun', 'The Northern Sun Brigade claimed the attack.', 'actor:northern-sun-brigade', 'actor'],
+    ['an outlet by its head noun', 'The Levant Morning Post carried the story.', 'media:levant-morning-post', 'media'],
+    ['a council of a known place', 'The Manbij military council denied it.', 'actor:manbij-military-council', 'actor'],
+    ['a village after "town of"', 'Shells hit the town of Kafr Halab at noon.', 'place:kafr-halab', 'place'],
+    ['a village by its first word', 'Residents fled Tal Sharqi overnight.', 'place:tal-sharqi', 'place'],
+  ];
+  it.each(cases)('%s', (_label, text, id, type) => {
+    expect(byId(text, id)?.type).toBe(type);
+  });
+
+  it('leaves a capitalised phrase with no sign of what it is', () => {
+    expect(entities('Blood Sacrifice was the phrase he used.').map((e) => e.type)).not.toContain('person');
+  });
+
+  it('resolves a short form to the full name given earlier', () => {
+    const text = 'Ahmed Abu Khawla, the commander of the council, spoke. Abu Khawla said jets flew in. Later Khawla added more.';
+    expect(texts(text, 'person:ahmed-abu-khawla')).toEqual(['Ahmed Abu Khawla', 'Abu Khawla', 'Khawla']);
+  });
+
+  it('places a new village in the division named beside it', () => {
+    expect(byId('Rebels were pushed from the town of Deir Adas in Daraa province.', 'place:deir-adas')).toMatchObject({ country: 'SY', admin1: 'Daraa' });
+  });
+});
+
+describe('descriptions resolve to the entity they describe', () => {
+  it('"government forces" is the theatre government', () => {
+    expect(texts('Clashes spread in Syria. Government troops and government forces advanced.', 'actor:gov-SY')).toContain('government forces');
+  });
+
+  it('"U.S.-backed militias" is the group the U.S. backs in the text', () => {
+    expect(texts('U.S.-backed militias reached the river. The SDF said so.', 'actor:sdf')).toContain('militias');
+  });
+
+  it('"the Kurds" is the Kurdish armed group of the text', () => {
+    expect(texts('The YPG moved in. The Kurds then held the town.', 'actor:ypg')).toContain('Kurds');
+  });
+
+  it('"Kurdish forces" with no named group stays a description of the Kurds', () => {
+    expect(byId('Kurdish forces withdrew from the village.', 'actor:kurds')?.name).toBe('Kurds');
+  });
+});
+
+describe('ambiguous places', () => {
+  it('chooses the Syrian Palmyra beside Homs', () => {
+    expect(byId('Troops left Homs for Palmyra.', 'place:palmyra')).toMatchObject({ country: 'SY', admin1: 'Homs' });
+  });
+
+  it('gives places coordinates, country and division', () => {
+    const deir = byId('Shelling hit Deir ez-Zor.', 'place:sy-07')!;
+    expect(deir.geo!.lat).toBeCloseTo(35.34, 1);
+    expect(deir.geo!.lon).toBeCloseTo(40.14, 1);
+    expect(deir).toMatchObject({ country: 'SY', admin1: 'Deir ez-Zor' });
+  });
+
+  it('drops a far-off town whose name is English words', () => {
+    expect(ids('Fighting reached the Old City of Mosul.')).not.toContain('place:6945291');
+  });
+});
+
+describe('mentions point into the text', () => {
+  it('gives exact offsets', () => {
+    const doc = toDoc(readPlainText('t.txt', 'Report\n\nShelling hit Deir ez-Zor and Raqqa.'));
+    for (const e of findEntities(doc, segment(doc)).entities) for (const m of e.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('leaves reader comments out', () => {
+    const doc = toDoc(readPlainText('t.txt', 'Report\n\nShelling hit Raqqa.\n\nComments\n\nGreat piece about Baghdad, thanks.'));
+    const seg = segment(doc);
+    const found = findEntities(doc, { ...seg, bodyEnd: doc.text.indexOf('Comments') }).entities.map((e) => e.id);
+    expect(found).toContain('place:sy-04');
+    expect(found).not.toContain('place:iq-07');
+  });
+});

@@ -9,6 +9,7 @@
  * @example
  *   const events = findEvents(doc, segmentation, entities, claims);
  *   events[0] // => { type: 'ASSAULT', mode: 'aerial', actor: 'actor:russia', casualties: { wounded: 6 }, … }
+ *   findEvents(doc, segmentation, entities, claims, { unreal: 'drop' }) // only what is told as having happened
  */
 import type { Claim, Doc, SitEvent } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
@@ -23,7 +24,19 @@ import { assignDates } from './06-dates.js';
 import { toEvent } from './draft.js';
 import { MentionIndex } from './mentions.js';
 
-export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[]): SitEvent[] {
+export interface FindEventsOptions {
+  /**
+   * What to do with events the text does not present as having happened
+   * (conditional, denied, questioned): `keep` them marked with their
+   * certainty (the default), or `drop` them, as event datasets that count
+   * only happenings do.
+   */
+  unreal?: 'keep' | 'drop';
+}
+
+const UNREAL = new Set(['conditional', 'denied', 'questioned']);
+
+export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[], options: FindEventsOptions = {}): SitEvent[] {
   const text = doc.text;
   const byId = new Map(ents.entities.map((e) => [e.id, e]));
   let drafts = findTriggers(text, seg);
@@ -32,5 +45,6 @@ export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, cl
   drafts = assignCertainty(text, drafts, claims);
   drafts = mergeDrafts(drafts, seg.paragraphs);
   drafts = assignDates(text, drafts, doc.published);
-  return drafts.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
+  const events = drafts.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
+  return options.unreal === 'drop' ? events.filter((e) => !UNREAL.has(e.certainty ?? 'asserted')) : events;
 }

@@ -36,9 +36,9 @@ export function entitiesOf(text: string, names: Names): EntityFindings {
   return { entities, mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
-export function eventsOf(text: string, names: Names = {}, options: { published?: string; title?: string; claims?: Claim[] } = {}): SitEvent[] {
+export function eventsOf(text: string, names: Names = {}, options: { published?: string; title?: string; claims?: Claim[]; unreal?: 'keep' | 'drop' } = {}): SitEvent[] {
   const doc = { ...toDoc({ source: 't.txt', title: options.title ?? null, published: options.published ?? null, text }) };
-  return findEvents(doc, segment(doc), entitiesOf(text, names), options.claims ?? []);
+  return findEvents(doc, segment(doc), entitiesOf(text, names), options.claims ?? [], { unreal: options.unreal ?? 'keep' });
 }
 
 /** The one event of a type, or undefined. */

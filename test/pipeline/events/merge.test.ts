@@ -45,6 +45,10 @@ describe('what is not a happening', () => {
     const events = eventsOf('The Red Army withdrew from Oldtown. If the Green Militia withdraws from Newport, talks may resume.', N);
     expect(events.map((e) => [e.type, e.certainty])).toEqual([['RETREAT', 'asserted'], ['RETREAT', 'conditional']]);
   });
+  it('drops unreal events on request', () => {
+    const text = 'The Red Army withdrew from Oldtown. If the Green Militia withdraws from Newport, talks may resume.';
+    expect(eventsOf(text, N, { unreal: 'drop' }).map((e) => e.certainty)).toEqual(['asserted']);
+  });
   it('marks an actor taken from a neighbouring report as inferred', () => {
     const text = 'Red Army jets bombed Oldtown on Monday. Air strikes also killed nine in Newport.';
     const later = eventsOf(text, N).find((e) => e.casualties?.killed === 9);

@@ -62,3 +62,10 @@ describe('event arguments', () => {
     expect(e?.place).toBe('milltown');
   });
 });
+
+describe('names found across the trigger', () => {
+  it('takes a mention that runs over the trigger as its actor', () => {
+    const e = first(eventsOf('Six were killed in Assad regime airstrikes on the camp.', { 'Assad regime airstrikes': 'actor' }), 'ASSAULT');
+    expect(e?.actor).toBe('assad regime airstrikes');
+  });
+});

@@ -78,7 +78,6 @@ function lines(text: string, seg: Segmentation): Span[] {
 export function findTriggers(text: string, seg: Segmentation): Draft[] {
   const out: Draft[] = [];
   lines(text, seg).forEach((sentence, si) => {
-    const inHeadline = !!seg.headline && sentence.start < seg.headline.end && sentence.end > seg.headline.start;
     // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
     const body = text.slice(sentence.start, sentence.end);
     for (const { m, rule: ri } of matches(body)) {
@@ -97,6 +96,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       // "assaults by both sides have at times raised fears": a habit, not a happening.
       if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
+      // Only the headline's own words: a first sentence may run on from it into the body.
+      const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       // "the attack", "a strike": a verb-like word after a determiner is a noun.
       if (d.form === 'verb' && DETERMINER.test(before)) {

@@ -29,7 +29,9 @@ const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+((?:we
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
 const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,10}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
-const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?deaths\\b`, 'gi');
+const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?(?:deaths|bodies|corpses)\\b|\\b(?:killing|deaths?|murder) of\\s+${NUM}\\b`, 'gi');
+// "led to the injury of 40 others"
+const INJURY_OF = new RegExp(`\\b(?:injury|injuring|wounding) of\\s+${NUM}\\b`, 'gi');
 const ONE_VICTIM = /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:was|has been)|(?:who|he|she)\s+was|(?:was|has been)\s+(?:reportedly\s+)?(?=(?:shot|struck) dead))\s+(?:reportedly\s+)?(killed|shot dead|struck dead|executed|assassinated|beheaded|wounded|injured|kidnapped|abducted)\b/gi;
 // "the death of General X", "executed the local commander": one victim, named or singular.
 const ONE_NAMED = /\b(?:(death|killing|assassination|execution) of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(killed|executed|assassinated|shot dead|beheaded)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|officer|general|soldier|child|man|woman|boy|girl|journalist|activist|civilian|fighter|member|official|colonel|imam|doctor)\b)/g;
@@ -41,7 +43,7 @@ const BACKGROUND = new RegExp([
   String.raw`\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b`,
   String.raw`\b(?:killed|died|deaths?)\b[^.;]{0,40}\b(?:in|during|from|of) (?:syria'?s|the|this|its) (?:[\w-]+ ){0,2}(?:war|conflict|uprising)\b`,
   String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b`,
-  String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|month|year)\b|\bdeadliest (?:month|year|week)\b`,
+  String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:months|years|month|year)\b|\bdeadliest (?:month|year|week)\b`,
   // running tallies over a period: "since Tuesday … have killed 66", "six days of bombing have killed dozens"
   String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
 ].join('|'), 'i');
@@ -81,7 +83,8 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "killed four civilians and wounded…": that count is the object of the first verb, not a subject.
     if (OBJECT_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const middle = m[2] ?? '';
-    if (CAUSE_WORD.test(middle)) continue;
+    // "twelve children were among the dead": a part of a toll, not a toll.
+    if (CAUSE_WORD.test(middle) || /\bamong\b/i.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
     const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi'))];
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
@@ -123,8 +126,12 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const c = parseCount(m[2]!);
     if (c) out.push(figure('killed', c, from + m.index, /ris|rose|climb|increas|jump/i.test(m[1]!)));
   }
-  for (const m of counts ? s.matchAll(DEATHS) : []) {
+  for (const m of counts ? s.matchAll(INJURY_OF) : []) {
     const c = parseCount(m[1]!);
+    if (c) out.push(figure('wounded', c, from + m.index));
+  }
+  for (const m of counts ? s.matchAll(DEATHS) : []) {
+    const c = parseCount(m[1] ?? m[2]!);
     if (c) out.push(figure('killed', c, from + m.index));
   }
   for (const m of [...s.matchAll(ONE_VICTIM), ...s.matchAll(ONE_NAMED)]) {

@@ -41,6 +41,8 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['toll update replaces', 'A car bomb killed 40 people in the market. The death toll later rose to 76.', { killed: 76 }],
   ['vague counts are kept', 'Barrel bombs killed dozens of people in the old quarter.', { killed: 24 }],
   ['not a distance', 'Jets struck a convoy 20 kilometres from the town.', {}],
+  ['a part of a toll is not a toll', 'Air strikes killed 30 people. Four children were among the dead.', { killed: 30 }],
+  ['nominal killing of', 'The rocket led to the killing of one person and the injury of 40 others.', { killed: 1, wounded: 40 }],
   ['split after the verb', 'Warplanes killed 14 fighters and three shepherds near the dam.', { killed: 17 }],
   ['doers are not victims', 'A hundred gunmen captured the depot at dawn.', {}],
   ['a date glued to a count', 'Updated Mar 042016 At least 9 people were killed in the shelling.', { killed: 9 }],

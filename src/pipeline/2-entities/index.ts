@@ -14,7 +14,7 @@
 import type { Doc, Entity, EntityType } from '../../core/record.js';
 import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
 import type { Segmentation } from '../1-segment/index.js';
-import { tokenize, type Token } from './01-tokens.js';
+import { Sep, tokenize, type Token } from './01-tokens.js';
 import { matchGazetteer } from './02-gazetteer.js';
 import { recogniseNames } from './03-names.js';
 import { choosePlaces, LOCAL } from './04-places.js';
@@ -48,7 +48,10 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
   const tokens = tokenize(text, seg.bodyEnd, seg.sentences);
   const matches = matchGazetteer(tokens, text, gaz);
   const recognised = recogniseNames(tokens, text, matches, gaz);
-  const chosen = choosePlaces(matches, gaz, (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1));
+  const chosen = choosePlaces(matches, gaz, {
+    quarter: (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1),
+    located: (i) => isLocated(text, tokens, matches[i]!.t0, matches[i]!.t1),
+  });
   const items: Item[] = [];
   matches.forEach((m, i) => {
     if (recognised.absorbed.has(i) || !chosen[i]) return;
@@ -71,10 +74,21 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
 
 const QUARTERS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters']);
 
-/** "the Salah al-Din district", "the district of Zahra": a name called a quarter of a city. */
-function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
-  const before = tokens[t0 - 1]?.key === 'of' ? tokens[t0 - 2]?.key : undefined;
-  return QUARTERS.has(tokens[t1]?.key ?? '') || QUARTERS.has(before ?? '');
+/** "the Salah al-Din district": a name called a quarter of a city ("the district of Aleppo" is the city's). */
+function isQuarter(tokens: readonly Token[], _t0: number, t1: number): boolean {
+  const after = tokens[t1];
+  // a lower-case "district": "U.S. District Judge" names no quarter
+  return !!after && !after.cap && QUARTERS.has(after.key);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'of', 'via', 'through', 'reached', 'entered', 'left']);
+
+/** "in Kilis", "near Reyhanli", "Lincoln, Nebraska": a name where a place is expected. */
+function isLocated(text: string, tokens: readonly Token[], t0: number, t1: number): boolean {
+  const prev = tokens[t0 - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
+  const next = tokens[t1];
+  return !!next && next.cap && /^,\s*$/.test(text.slice(tokens[t1 - 1]!.end, next.start));
 }
 
 /**

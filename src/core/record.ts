@@ -29,6 +29,8 @@ export const SIGNAL_KINDS = [
   'hate_speech', 'fundraising', 'comment_section',
 ] as const;
 
+export const CASUALTY_KINDS = ['killed', 'wounded', 'captured', 'abducted'] as const;
+
 export const SpanSchema = z.object({ start: offset, end: offset });
 
 export const DocumentSchema = z.object({
@@ -73,6 +75,23 @@ export const EventSchema = SpanSchema.extend({
   date: date.nullable(),
   casualties: CasualtiesSchema.optional(),
   claim: z.string().nullable(),
+  /** sitrep's extras: how sure the text is that it happened (the claim's certainty, or the event's own hedge). */
+  certainty: z.enum(CERTAINTIES).optional(),
+  /** `date` holds the first day of the week or month the text names, not the day itself. */
+  datePrecision: z.enum(['week', 'month']).optional(),
+  /** Casualty kinds whose figure is vague ("dozens") or rounded ("about 40"). */
+  approximate: z.array(z.enum(CASUALTY_KINDS)).optional(),
+  /** Casualty kinds whose figure is a floor ("at least 112", "more than 120"). */
+  minimum: z.array(z.enum(CASUALTY_KINDS)).optional(),
+  /** A toll split by group, as stated ("10 children and 13 rebels"); the casualty figure is their sum. */
+  casualtyParts: z.partialRecord(z.enum(CASUALTY_KINDS), z.array(z.object({ value: z.number(), group: z.string() }))).optional(),
+  /** Every actor or target when the text names several ("Russian jets and Syrian forces"); the first is in `actor`/`target`. */
+  actors: z.array(z.string()).optional(),
+  /** Dated well before the article was published: background, not news (PLOVER's auxiliary mode `historical`). */
+  historical: z.boolean().optional(),
+  /** Arguments not stated with the event but taken from its context: the paragraph's place, a neighbouring report's actor or mode. */
+  inferred: z.array(z.enum(['actor', 'place', 'mode'])).optional(),
+  targets: z.array(z.string()).optional(),
 });
 
 export const RelationSchema = z.object({

@@ -120,7 +120,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       exact.insert(keys, ref);
       const translit = (e.type === 'place' || e.type === 'facility') && e.country !== undefined && TRANSLITERATED.has(e.country);
       const skel = keys.map(skeleton);
-      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every(Boolean)) skeletal.insert(skel, ref);
+      // every word keeps two consonants at least: "Ett Tell" must not meet "THE TOTAL"
+      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every((k) => k.length >= 2)) skeletal.insert(skel, ref);
       if (keys.length === 1 && keys[0]!.length >= 5 && !ref.acronym && curated) {
         for (const d of [keys[0]!, ...deletions(keys[0]!)]) {
           const refs = typos.get(d);

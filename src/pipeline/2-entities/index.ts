@@ -74,10 +74,11 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
 
 const QUARTERS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters']);
 
-/** "the Salah al-Din district", "the district of Zahra": a name called a quarter of a city. */
-function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
-  const before = tokens[t0 - 1]?.key === 'of' ? tokens[t0 - 2]?.key : undefined;
-  return QUARTERS.has(tokens[t1]?.key ?? '') || QUARTERS.has(before ?? '');
+/** "the Salah al-Din district": a name called a quarter of a city ("the district of Aleppo" is the city's). */
+function isQuarter(tokens: readonly Token[], _t0: number, t1: number): boolean {
+  const after = tokens[t1];
+  // a lower-case "district": "U.S. District Judge" names no quarter
+  return !!after && !after.cap && QUARTERS.has(after.key);
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'of', 'via', 'through', 'reached', 'entered', 'left']);

@@ -1,0 +1,137 @@
+/**
+ * Step 1, triggers: every phrase in the body that states an event, with
+ * its type and, where the words fix it, its mode. Purposes ("in order to
+ * seize"), campaigns in the abstract ("the fight against terrorism") and
+ * attacks promised in the future ("the army will target…", a PLOVER
+ * THREATEN) are told apart here.
+ *
+ * @example
+ *   findTriggers('Rebels shelled the town.', seg) // => [draft ASSAULT heavy-weapons at "shelled"]
+ */
+import type { Span } from '../../core/record.js';
+import type { Segmentation } from '../1-segment/index.js';
+import { newDraft, type Draft } from './draft.js';
+import { MODE_CUES, TRIGGERS_BY_LETTER, TRIGGER_RULES, type LetterMatcher } from './lexicon.js';
+
+// "to seize" after a goal word is a purpose, not an event; aspect verbs ("began to") still report one.
+const INFINITIVE = /\bto\s+$/i;
+const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|continued|continues|continue|continuing|went on|managed|used)\s+to\s+$/i;
+// "supposed to be fighting": still a purpose or a duty, not a report.
+const TO_BE = /\bto\s+be\s+$/i;
+// "positions occupied by", "areas held by": a state the noun is in, not an event.
+const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
+const HABITUAL = /\b(?:at times|often|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again)\b/i;
+const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
+const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
+const SPEECH = /\b(?:said|says|say|warned|warns|stated|told|announced|declared|added|insisted)\b/i;
+const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremism|isis|is|daesh|islamic state)\b/i;
+// "militias fighting with the coalition": fighting on a side, not an attack.
+const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+// A determiner, then at most two modifiers ("the latest", "a deadly Russian"), never a noun like "the army".
+const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
+const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
+const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+// "The warplanes struck…": a definite, unnamed subject right before the verb points back.
+const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
+
+const WORD_START = /\b[a-z]/gi;
+
+function ruleOf(m: RegExpExecArray, matcher: LetterMatcher): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;
+  return -1;
+}
+
+/** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its letter allows. */
+function* matches(body: string): Generator<{ m: RegExpExecArray; rule: number }> {
+  const words = new RegExp(WORD_START.source, WORD_START.flags);
+  for (let w = words.exec(body); w; w = words.exec(body)) {
+    const matcher = TRIGGERS_BY_LETTER.get(w[0].toLowerCase());
+    if (!matcher) continue;
+    matcher.re.lastIndex = w.index;
+    const m = matcher.re.exec(body);
+    if (!m) continue;
+    yield { m, rule: ruleOf(m, matcher) };
+    words.lastIndex = w.index + m[0].length;
+  }
+}
+
+/** The body's sentences, cut again at line breaks: a line without a full stop (a subhead, a caption) ends there. */
+function lines(text: string, seg: Segmentation): Span[] {
+  const out: Span[] = [];
+  for (const s of seg.sentences) {
+    if (s.start >= seg.bodyEnd) break;
+    const end = Math.min(s.end, seg.bodyEnd);
+    let start = s.start;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', start)) {
+      if (text.slice(start, nl).trim()) out.push({ start, end: nl });
+      start = nl + 1;
+    }
+    if (text.slice(start, end).trim()) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Every trigger in the body's sentences, in text order. */
+export function findTriggers(text: string, seg: Segmentation): Draft[] {
+  const out: Draft[] = [];
+  lines(text, seg).forEach((sentence, si) => {
+    // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
+    const body = text.slice(sentence.start, sentence.end);
+    for (const { m, rule: ri } of matches(body)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const rule = TRIGGER_RULES[ri];
+      if (!rule) continue;
+      const before = text.slice(Math.max(sentence.start, start - 60), start);
+      const after = text.slice(end, Math.min(sentence.end, end + 40));
+      if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
+      if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
+      // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
+      if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
+        && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
+      if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
+      // "assaults by both sides have at times raised fears": a habit, not a happening.
+      if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
+      if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
+      // Only the headline's own words: a first sentence may run on from it into the body.
+      const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
+      const d = newDraft(rule, start, end, sentence, si, inHeadline);
+      // "the attack", "a strike": a verb-like word after a determiner is a noun.
+      if (d.form === 'verb' && DETERMINER.test(before)) {
+        if (/^target$/i.test(m[0])) continue;
+        d.form = 'noun';
+      }
+      // "the coalition is bombing…": an -ing word after "is" is a verb.
+      if (d.form === 'noun' && /ing$/i.test(m[0]) && PROGRESSIVE.test(before)) {
+        d.form = 'verb';
+        if (rule.verbMode) d.mode = rule.verbMode;
+      }
+      if (d.form === 'noun' && rule.verbMode && /^\s+(?:the|a|an)\b/i.test(after) && !DETERMINER.test(before)) {
+        d.form = 'verb';
+        d.mode = rule.verbMode;
+      }
+      // "has been bombing" is progressive, not passive: a passive needs a participle.
+      d.passive = d.form === 'passive' || (d.form === 'verb' && !/ing$/i.test(m[0]) && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
+      d.anaphoric = d.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
+      const sentenceBefore = text.slice(sentence.start, start);
+      if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {
+        d.type = 'THREATEN';
+        d.mode = 'violence';
+      }
+      if (d.type === 'ASSAULT' && !d.mode) {
+        // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
+        const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
+        const cue = MODE_CUES.find(([, re]) => re.test(near));
+        if (cue) {
+          d.mode = cue[0];
+          d.modeCued = true;
+        }
+      }
+      out.push(d);
+    }
+  });
+  return out;
+}

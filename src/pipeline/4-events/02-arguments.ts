@@ -1,0 +1,138 @@
+/**
+ * Step 2, arguments: who acts, on whom, and where, from the entities named
+ * around the trigger. Active verbs take their subject as actor and their
+ * object as target; passives ("were hit by X", "came under attack from X")
+ * swap them; nouns take a modifier ("Russian air strikes"), a "by" phrase
+ * or a "that X launched" clause as actor and an "on"/"against" phrase as
+ * target. Coordinated names ("Russian jets and Syrian forces") are all
+ * kept, the first in front; two verbs joined by "and" share a subject;
+ * "we" in a quotation is its speaker (the claim's source).
+ *
+ * @example
+ *   // "Rebels shelled the army base near Hama." → actor rebels, target the base, place Hama
+ *   const withArgs = assignArguments(text, drafts, mentionIndex, entitiesById, claims);
+ */
+import type { Claim, Entity } from '../../core/record.js';
+import type { EntityMention } from '../2-entities/index.js';
+import { claimAt } from '../3-claims/index.js';
+import * as cue from './argument-cues.js';
+import type { Draft } from './draft.js';
+import { AGENT_TYPES, PLACE_TYPES, type MentionIndex } from './mentions.js';
+
+interface Clause { left: number; right: number }
+
+/** How far before its paragraph "this region" may look for the place it means. */
+const PLACE_REACH = 1500;
+
+/** The span a trigger's own clause covers on each side, cut at the first clause break. */
+function clause(text: string, d: Draft): Clause {
+  let left = d.sentence.start;
+  for (const m of text.slice(d.sentence.start, d.start).matchAll(/[;:]/g)) left = d.sentence.start + m.index + 1;
+  const cut = cue.CLAUSE_END.exec(text.slice(d.end, d.sentence.end));
+  return { left, right: cut ? d.end + cut.index : d.sentence.end };
+}
+
+/** The names coordinated with the first one ("X and Y", "X, Y and Z"). */
+function coordinated(text: string, first: EntityMention, rest: EntityMention[]): string[] {
+  const ids = [first.entityId];
+  let last = first;
+  for (const m of rest.filter((x) => x.start >= first.end)) {
+    if (!/^(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(text.slice(last.end, m.start))) break;
+    if (!ids.includes(m.entityId)) ids.push(m.entityId);
+    last = m;
+  }
+  return ids;
+}
+
+/** The place named after the trigger (a town before a region), else the last one before it in the paragraph. */
+function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: Clause, paraStart: number): { place: string | null; borrowed: boolean } {
+  const specific = (m: EntityMention) => m.type === 'facility' || !!byId.get(m.entityId)?.admin1;
+  const after = index.within(d.end, d.sentence.end, PLACE_TYPES)
+    .filter((m) => cue.PLACE_PREP.test(text.slice(Math.max(d.end, m.start - 50), m.start)) || m.start - d.end < 6);
+  const before = index.within(c.left, d.start, PLACE_TYPES).reverse();
+  const pool = [...after, ...before];
+  const own = (pool.find(specific) ?? pool[0])?.entityId;
+  if (own) return { place: own, borrowed: false };
+  // No place of its own: the one the paragraph last named; "in this exact region" may reach further back.
+  const from = cue.PLACE_ANAPHOR.test(text.slice(d.sentence.start, d.sentence.end)) ? Math.max(0, paraStart - PLACE_REACH) : paraStart;
+  return { place: index.within(from, d.sentence.start, PLACE_TYPES).reverse().find(specific)?.entityId ?? null, borrowed: true };
+}
+
+type Roles = { actor?: EntityMention; target?: EntityMention };
+
+function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
+  // "U.S.-backed militias": the backer is a modifier; the militias are who is named.
+  const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
+  const leftAgents = index.within(c.left, d.start, AGENT_TYPES).filter(head);
+  const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
+  const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
+  const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
+  // "the Observatory said five were killed": who speaks before the event is its source, not its actor.
+  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
+  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m))) && !speaker(m);
+  const gap = (m: EntityMention) => text.slice(d.end, m.start);
+  const subject = [...leftAgents].reverse().find(free);
+  const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
+  const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
+  // "Syrian troops broke an Islamic State siege": the troops attack; the besiegers are the target.
+  if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
+    const besieger = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    return { actor: [...leftAgents].reverse().find((m) => m !== besieger && free(m)), target: besieger };
+  }
+  if (d.passive) {
+    // "Mosul was taken back from ISIS": who loses a place is the target, not the actor.
+    if (d.mode === 'seize' && byPhrase && !/\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i.test(gap(byPhrase))) {
+      return { actor: undefined, target: byPhrase };
+    }
+    return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
+  }
+  if (d.form === 'noun') {
+    // A name whose span runs over the trigger ("Assad regime airstrikes" found as one mention) modifies it too.
+    const over = index.within(Math.max(c.left, d.start - 80), d.end, AGENT_TYPES).find((m) => m.start < d.start && m.end > d.start);
+    const mod = over ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
+    // (a modifier is never a speaker: "Observatory said Russian strikes" gives Russia)
+    const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
+    const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
+    const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
+    // "the strike on the village was believed to have been carried out by Russian jets"
+    const carriedBy = rightAgents.find((m) => cue.CARRIED_BY.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
+    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy;
+    const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
+      && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
+    return { actor, target };
+  }
+  const prep = cue.TARGET_PREP[d.type];
+  // The object follows the verb closely: a few words, no clause in between.
+  const object = (m: EntityMention) => (cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m))) || cue.INCLUDING.test(gap(m));
+  let target = rightAll.find((m) => m.start - d.end < 80 && (object(m) || (prep?.test(gap(m)) ?? false))) ?? purpose;
+  if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
+  return { actor: subject, target };
+}
+
+/** Actor, target and place for each draft. */
+export function assignArguments(text: string, drafts: readonly Draft[], index: MentionIndex, byId: Map<string, Entity>,
+  claims: readonly Claim[] = [], paragraphs: readonly { start: number; end: number }[] = []): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const c = clause(text, d);
+    const { actor, target } = rolesOf(text, d, index, c);
+    const pool = index.within(c.left, c.right, [...AGENT_TYPES, 'facility']);
+    let actors = actor ? coordinated(text, actor, pool) : [];
+    // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object;
+    // "the counterattack that almost overran…": the relative's subject is the attack before it.
+    const prev = out[out.length - 1];
+    if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
+      && (/\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))
+        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200))) actors = prev.actors;
+    if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
+      const source = claimAt(claims, d)?.source;
+      if (source && source !== 'author' && source !== 'unnamed') actors = [source];
+    }
+    const targets = target ? coordinated(text, target, pool).filter((id) => !actors.includes(id)) : [];
+    const paraStart = paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? d.sentence.start;
+    const { place, borrowed } = pickPlace(text, d, index, byId, c, paraStart);
+    out.push({ ...d, actors, targets, place, placeBorrowed: borrowed });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * Step 4, certainty: how sure the text is that the event happened. The
+ * event's own words decide first ("did not strike" is denied, "could
+ * strike" or "if they attack" conditional, "reportedly struck" hedged, a
+ * question questioned); otherwise the claim it is stated in decides.
+ * Nothing is dropped: a denied attack stays, marked denied.
+ *
+ * @example
+ *   // "The ministry denied that its jets bombed the market." → certainty 'denied'
+ *   const marked = assignCertainty(text, drafts, claims);
+ */
+import type { Certainty, Claim } from '../../core/record.js';
+import { claimAt } from '../3-claims/index.js';
+import type { Draft } from './draft.js';
+
+const NEGATED = /\b(?:not|never|no|n['’]t|denied|denies|deny|denying|rejected claims?)\b(?:\s+[\w’'-]+){0,4}\s*$/i;
+// Not "would": in reports it is mostly a past habit ("they would capture and execute them") or reported future.
+const CONDITIONAL = /\b(?:if|unless|could|may|might|should|possible|possibly|potential|likely to|threat of|risk of|fears? of)\b(?:\s+[\w’'-]+){0,5}\s*$/i;
+// "If the Kurds head north…", "…if it is Syria that first gains control": an if-clause still open at the trigger.
+const IF_CLAUSE = /\b(?:if|unless|whether)\b[^,;]*$/i;
+const HEDGED = /\b(?:reportedly|allegedly|apparently|purportedly|said to|believed to|appears?|seem(?:s|ed)?|rumou?rs?|unconfirmed|suspected)\b/i;
+
+/** The event's own certainty from the words around its trigger, or null when they say nothing. */
+export function localCertainty(text: string, d: Draft): Certainty | null {
+  const before = text.slice(Math.max(d.sentence.start, d.start - 50), d.start);
+  if (NEGATED.test(before)) return 'denied';
+  // A threat is about the future by nature; its modal is its content, not a doubt.
+  if (d.type !== 'THREATEN' && (CONDITIONAL.test(before) || IF_CLAUSE.test(text.slice(d.sentence.start, d.start)))) return 'conditional';
+  if (HEDGED.test(text.slice(Math.max(d.sentence.start, d.start - 60), Math.min(d.sentence.end, d.end + 20)))) return 'hedged';
+  if (/\?\s*["”’]?\s*$/.test(text.slice(d.end, d.sentence.end))) return 'questioned';
+  return null;
+}
+
+export function assignCertainty(text: string, drafts: readonly Draft[], claims: readonly Claim[]): Draft[] {
+  return drafts.map((d) => ({ ...d, certainty: localCertainty(text, d) ?? claimAt(claims, d)?.certainty ?? 'asserted' }));
+}

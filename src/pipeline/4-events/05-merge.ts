@@ -1,0 +1,149 @@
+/**
+ * Step 5, merge: one event per happening. Mentions of the same type in one
+ * sentence with no conflicting actor or target are one event ("the jets
+ * struck… killing six"); a later "the strikes"/"such attacks", or a bare
+ * toll, joins the attack it refers back to; repeated statements of one
+ * kind by the same party in a paragraph are one; and the headline's event
+ * joins the body event that reports it. A bare death with no victim, toll
+ * or culprit is not kept.
+ *
+ * @example
+ *   // headline "Jets strike rebels" + body "Russian jets struck rebel posts on Monday" → one event
+ *   const events = mergeDrafts(drafts, seg.paragraphs);
+ */
+import type { Span } from '../../core/record.js';
+import type { Draft } from './draft.js';
+
+// When mentions merge, the mode that says most about the happening wins.
+const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
+  'heavy-weapons', 'firearms', 'seize', 'besiege', 'torture'];
+// A mode the trigger states beats one guessed from a weapon named nearby.
+const rankOf = (m?: string) => (m ? (MODE_RANK.indexOf(m) + 1 || 50) : 999);
+const rank = (d: Draft) => rankOf(d.mode) + (d.modeCued ? 100 : 0);
+// How many sentences back a bare toll may reach, and a definite "the strikes".
+const LOOKBACK = 3;
+const ANAPHORA_LOOKBACK = 12;
+// How many sentences apart a neighbouring report may lend its actor.
+const NEIGHBOUR = 2;
+
+const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'AGREE', 'CONSULT', 'SUPPORT']);
+const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
+// A conditional, denied or questioned mention is not the same happening as one told as fact.
+const real = (d: Draft) => d.certainty === 'asserted' || d.certainty === 'hedged' || d.certainty === null;
+const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets) && real(a) === real(b);
+const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || a.mode === b.mode;
+const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
+const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
+const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
+
+/** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
+function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
+  const moder = rank(other) < rank(keep) ? other : keep;
+  const kinds = new Set(keep.figures.map((f) => f.kind));
+  // A headline's figures only fill kinds the body leaves out: the body's are the considered ones.
+  const figures = [...keep.figures, ...other.figures.filter((f) => !fillOnly || !kinds.has(f.kind))];
+  return {
+    ...keep,
+    ...(moder.mode ? { mode: moder.mode } : {}),
+    modeCued: moder.modeCued,
+    weak: keep.weak && other.weak,
+    actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
+    targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))],
+    place: keep.place ?? other.place,
+    alsoAt: [...keep.alsoAt, { start: other.start, end: other.end, sentence: other.sentence }, ...other.alsoAt],
+    figures,
+  };
+}
+
+function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return i;
+  return -1;
+}
+
+const paragraphOf = (paras: readonly Span[], at: number) => paras.findIndex((p) => p.start <= at && at < p.end);
+
+export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
+  const head = drafts.filter((d) => d.inHeadline);
+  const out: Draft[] = [];
+  for (const d of drafts.filter((x) => !x.inHeadline)) {
+    const para = paragraphOf(paragraphs, d.start);
+    // "the strikes" points back to an earlier attack before it joins a neighbour in its own sentence.
+    const back = d.anaphoric && d.type === 'ASSAULT'
+      ? findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && compatible(x, d) && modesAgree(x, d))
+      : -1;
+    if (back >= 0) {
+      out[back] = absorb(out[back]!, d);
+      continue;
+    }
+    const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d));
+    if (same >= 0) {
+      // The primary mention is the one with the more telling mode; the other fills its gaps.
+      const x = out[same]!;
+      out[same] = rank(d) < rank(x) && !x.actors.length === !d.actors.length ? absorb(d, x) : absorb(x, d);
+      continue;
+    }
+    const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));
+    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d));
+    if (earlier >= 0 && refersBack) {
+      out[earlier] = absorb(out[earlier]!, d);
+      continue;
+    }
+    // One statement often carries several demands or accusations by the same party: one event.
+    const said = VERBAL.has(d.type)
+      ? findLast(out, (x) => x.type === d.type && agree(x.actors, d.actors) && paragraphOf(paragraphs, x.start) === para) : -1;
+    if (said >= 0) {
+      out[said] = absorb(out[said]!, d);
+      continue;
+    }
+    // The same capture or siege of the same place told twice close together is one happening;
+    // the telling that names who did it keeps the span.
+    const retold = d.type === 'ASSAULT' && d.place && !d.figures.length
+      ? findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && (x.mode ?? '') === (d.mode ?? '')
+        && x.place === d.place && !x.placeBorrowed && (d.placeBorrowed ? sharesBoth(x, d) : d.mode !== undefined || shares(x, d))) : -1;
+    if (retold >= 0) {
+      const x = out[retold]!;
+      out[retold] = !x.actors.length && d.actors.length ? absorb(d, x) : absorb(x, d);
+      continue;
+    }
+    // "an ISIS offensive" after "the counterattack ISIS launched": a bare noun naming the same side's attack again.
+    const again = d.type === 'ASSAULT' && d.form === 'noun' && d.actors.length && !d.targets.length && !d.figures.length
+      ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
+    if (again >= 0) {
+      out[again] = absorb(out[again]!, d);
+      continue;
+    }
+    out.push(d);
+  }
+  for (const h of head) {
+    const score = (x: Draft) => (compatible(x, h) && modesAgree(x, h) ? 1 + Number(agree(x.actors, h.actors) && x.actors.length > 0) * 2 + Number(x.mode === h.mode) : 0);
+    let best = -1;
+    out.forEach((x, i) => { if (score(x) > 0 && (best < 0 || score(x) > score(out[best]!))) best = i; });
+    if (best >= 0) out[best] = absorb(out[best]!, h, true);
+    else out.push(h);
+  }
+  const kept = out.filter((d) => !(d.weak && isBare(d) && !d.figures.length));
+  return withNeighbourActors(withParagraphModes(kept, paragraphs), paragraphs).sort((a, b) => a.start - b.start);
+}
+
+/** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that has one. */
+function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft[] {
+  return events.map((d) => {
+    if (d.type !== 'ASSAULT' || d.mode) return d;
+    const para = paragraphOf(paragraphs, d.start);
+    const near = events.filter((x) => x.type === 'ASSAULT' && x.mode && x !== d && paragraphOf(paragraphs, x.start) === para)
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    return near?.mode ? { ...d, mode: near.mode, inferred: [...d.inferred, 'mode' as const] } : d;
+  });
+}
+
+/** An attack told without its author ("five were killed in air strikes") takes the author of the same kind of attack reported next to it. */
+function withNeighbourActors(events: Draft[], paragraphs: readonly Span[]): Draft[] {
+  return events.map((d) => {
+    if (d.type !== 'ASSAULT' || d.actors.length || !d.mode) return d;
+    const para = paragraphOf(paragraphs, d.start);
+    const near = events.filter((x) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
+      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paragraphOf(paragraphs, x.start) === para && !x.targets.some((t) => d.actors.includes(t)))
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    return near ? { ...d, actors: [near.actors[0]!], inferred: [...d.inferred, 'actor' as const] } : d;
+  });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, first, type Names } from './helpers.js';
+
+const N: Names = {
+  'Northern Front': 'actor', 'Blue Brigade': 'actor', 'Army': 'actor', 'Coalition': 'actor', 'Jets of Arlan': 'actor',
+  'General Varga': 'person', 'Milltown': ['place', 'Westshire'], 'Westshire': ['place', 'Westshire'], 'Dry River': 'place',
+  'Elk oil field': 'facility', 'Kesh': ['place', 'Kesh'],
+};
+
+// [label, text, type, actor, target, place] (ids are names in lower case; null for none)
+const CASES: [string, string, string, string | null, string | null, string | null][] = [
+  ['active verb', 'The Northern Front attacked the Blue Brigade near Milltown.', 'ASSAULT', 'northern front', 'blue brigade', 'milltown'],
+  ['passive with by', 'The Blue Brigade was hit by the Northern Front in Milltown.', 'ASSAULT', 'northern front', 'blue brigade', 'milltown'],
+  ['came under attack from', 'Blue Brigade posts came under attack on Monday from the Northern Front in Westshire.', 'ASSAULT', 'northern front', 'blue brigade', 'westshire'],
+  ['noun with modifier', 'Northern Front shelling on Milltown wounded two.', 'ASSAULT', 'northern front', null, 'milltown'],
+  ['noun launched by subject', 'The Army launched an offensive against the Northern Front near Kesh.', 'ASSAULT', 'army', 'northern front', 'kesh'],
+  ['headline style', 'Coalition air strikes kill 15 near Kesh: monitor', 'ASSAULT', 'coalition', null, 'kesh'],
+  ['seizing a field', 'The Blue Brigade occupied the Elk oil field last week.', 'ASSAULT', 'blue brigade', 'elk oil field', 'elk oil field'],
+  ['seizing from an enemy', 'The Army took control of Milltown, seizing depots from the Northern Front.', 'ASSAULT', 'army', 'northern front', 'milltown'],
+  ['relative clause', 'Fighters of the Northern Front, who captured Kesh in May, are now short of food.', 'ASSAULT', 'northern front', null, 'kesh'],
+  ['accusation', 'The Blue Brigade accused the Army of shelling homes.', 'ACCUSE', 'blue brigade', 'army', null],
+  ['request from', 'General Varga requested help from the Coalition.', 'REQUEST', 'general varga', 'coalition', null],
+  ['agreement with', 'The Army struck a deal with the Blue Brigade over Kesh.', 'AGREE', 'army', 'blue brigade', 'kesh'],
+  ['withdrawal', 'The Northern Front withdrew from Westshire province.', 'RETREAT', 'northern front', null, 'westshire'],
+  ['arrival', 'Two hundred men of the Blue Brigade arrived in Milltown at night.', 'MOBILIZE', 'blue brigade', null, 'milltown'],
+  ['death of a named person', 'The death of General Varga during a raid shocked the town.', 'ASSAULT', null, 'general varga', null],
+  ['relative clause after a noun', 'The counterattack that the Northern Front launched near Kesh surprised everyone.', 'ASSAULT', 'northern front', null, 'kesh'],
+  ['losing a town is being its target', 'Milltown was taken back from the Northern Front last spring.', 'ASSAULT', null, 'northern front', 'milltown'],
+  ['breaking a siege', 'Army troops broke a Northern Front siege of Kesh.', 'ASSAULT', 'army', 'northern front', 'kesh'],
+  ['progressive is active', 'The Coalition has been bombing the Army near Kesh.', 'ASSAULT', 'coalition', 'army', 'kesh'],
+  ['speaker is not the actor', 'The Coalition said shelling killed four in Milltown.', 'ASSAULT', null, null, 'milltown'],
+  ['backer is a modifier', 'The Army vowed to attack any force, including the Coalition-backed Blue Brigade.', 'THREATEN', 'army', 'blue brigade', null],
+  ['place named by reference', 'Kesh was quiet for a year.\n\nThen the Army bombed the Blue Brigade in this exact area.', 'ASSAULT', 'army', 'blue brigade', 'kesh'],
+  ['clash partner acts', 'Twelve fighters died in clashes with the Army near Kesh.', 'ASSAULT', 'army', null, 'kesh'],
+  ['inside a quotation', '"Our positions in Milltown were shelled by the Army all night," the commander said.', 'ASSAULT', 'army', null, 'milltown'],
+  ['coordinated targets', 'The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
+  ['carried out by', 'The raid on Milltown was believed to have been carried out by the Coalition.', 'ASSAULT', 'coalition', null, 'milltown'],
+];
+
+describe('event arguments', () => {
+  for (const [label, text, type, actor, target, place] of CASES) {
+    it(label, () => {
+      const e = first(eventsOf(text, N), type);
+      expect(e, `no ${type} in: ${text}`).toBeDefined();
+      expect({ actor: e!.actor, target: e!.target, place: e!.place }).toEqual({ actor, target, place });
+    });
+  }
+
+  it('keeps every coordinated actor, the first in front', () => {
+    const e = first(eventsOf('The town was struck by the Coalition and the Army on Friday.', N), 'ASSAULT');
+    expect(e?.actor).toBe('coalition');
+    expect(e?.actors).toEqual(['coalition', 'army']);
+  });
+
+  it('keeps every coordinated target', () => {
+    const e = first(eventsOf('The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', N), 'ASSAULT');
+    expect(e?.targets).toEqual(['northern front', 'blue brigade']);
+  });
+
+  it('prefers the town to the wider region', () => {
+    const e = first(eventsOf('Jets of Arlan bombed Milltown in the Dry River valley.', N), 'ASSAULT');
+    expect(e?.place).toBe('milltown');
+  });
+});
+
+describe('names found across the trigger', () => {
+  it('takes a mention that runs over the trigger as its actor', () => {
+    const e = first(eventsOf('Six were killed in Assad regime airstrikes on the camp.', { 'Assad regime airstrikes': 'actor' }), 'ASSAULT');
+    expect(e?.actor).toBe('assad regime airstrikes');
+  });
+});

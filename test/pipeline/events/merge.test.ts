@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/core/record.js';
+import { eventsOf, type Names } from './helpers.js';
+
+const N: Names = { 'Red Army': 'actor', 'Green Militia': 'actor', 'Oldtown': ['place', 'North'], 'Newport': ['place', 'South'] };
+
+describe('one event per happening', () => {
+  it('joins the headline and the body report of the same strike', () => {
+    const text = 'Red Army strikes kill 9 in Oldtown\n\nRed Army jets struck a school in Oldtown on Monday, killing nine pupils, medics said.';
+    const events = eventsOf(text, N, { title: 'Red Army strikes kill 9 in Oldtown' });
+    expect(events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+    expect(events[0]!.start).toBeGreaterThan(30);
+    expect(events[0]!.casualties).toEqual({ killed: 9 });
+  });
+
+  it('lets a later "the strikes" add its toll to the attack it refers to', () => {
+    const text = 'The Green Militia came under attack from Red Army jets in Oldtown. The strikes wounded six fighters.';
+    const events = eventsOf(text, N);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: 'red army', target: 'green militia', casualties: { wounded: 6 } });
+  });
+
+  it('keeps two attacks by different sides apart', () => {
+    const text = 'Red Army jets bombed Oldtown. The Green Militia shelled Newport.';
+    expect(eventsOf(text, N).map((e) => e.actor)).toEqual(['red army', 'green militia']);
+  });
+
+  it('joins a capture and an execution stated together', () => {
+    const [e, ...rest] = eventsOf('The Green Militia captured 12 soldiers in Oldtown and executed them.', N);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ mode: 'execution', casualties: { captured: 12, killed: 12 } });
+  });
+
+  it('joins repeated requests by one party in a paragraph', () => {
+    const text = 'The Green Militia requested help from the Red Army. It also asked for fuel.';
+    expect(eventsOf(text, N).filter((e) => e.type === 'REQUEST')).toHaveLength(1);
+  });
+});
+
+describe('what is not a happening', () => {
+  it('drops habits', () => {
+    expect(eventsOf('Red Army jets at times bombed the Oldtown market.', N)).toEqual([]);
+  });
+  it('keeps an if-clause event apart from the one told as fact, marked conditional', () => {
+    const events = eventsOf('The Red Army withdrew from Oldtown. If the Green Militia withdraws from Newport, talks may resume.', N);
+    expect(events.map((e) => [e.type, e.certainty])).toEqual([['RETREAT', 'asserted'], ['RETREAT', 'conditional']]);
+  });
+  it('drops unreal events on request', () => {
+    const text = 'The Red Army withdrew from Oldtown. If the Green Militia withdraws from Newport, talks may resume.';
+    expect(eventsOf(text, N, { unreal: 'drop' }).map((e) => e.certainty)).toEqual(['asserted']);
+  });
+  it('marks an actor taken from a neighbouring report as inferred', () => {
+    const text = 'Red Army jets bombed Oldtown on Monday. Air strikes also killed nine in Newport.';
+    const later = eventsOf(text, N).find((e) => e.casualties?.killed === 9);
+    expect(later).toMatchObject({ actor: 'red army', inferred: ['actor'] });
+  });
+});
+
+describe('certainty', () => {
+  // [label, text, certainty]
+  const CASES: [string, string, string][] = [
+    ['stated as fact', 'Red Army jets bombed Oldtown on Monday.', 'asserted'],
+    ['negated', 'Red Army jets did not bomb Oldtown, the ministry said.', 'denied'],
+    ['denied', 'The ministry denied that its jets bombed Oldtown.', 'denied'],
+    ['possible', 'Red Army jets could strike Oldtown within days.', 'conditional'],
+    ['if clause', 'If the Green Militia attacks Newport, the truce is over.', 'conditional'],
+    ['hedged', 'Red Army jets reportedly bombed Oldtown.', 'hedged'],
+    ['questioned', 'Did the Green Militia really shell Newport?', 'questioned'],
+  ];
+  for (const [label, text, certainty] of CASES) {
+    it(label, () => {
+      const e = eventsOf(text, N).find((x) => x.type === 'ASSAULT');
+      expect(e?.certainty).toBe(certainty);
+    });
+  }
+
+  it('takes the claim it is stated in, and its certainty', () => {
+    const text = 'Witnesses said Red Army jets bombed Oldtown.';
+    const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'unnamed', attribution: 'reported_speech', certainty: 'hedged' }];
+    const [e] = eventsOf(text, N, { claims });
+    expect(e).toMatchObject({ claim: 'c1', certainty: 'hedged' });
+  });
+});
+
+describe('odd input', () => {
+  it('never throws on garbage', () => {
+    const junk = ['', '   ', '\u0000\u0001killed', 'killed killed killed 1,2,3,4 to to to', '“”“ attack ” by by by', 'x'.repeat(5000)];
+    for (const t of junk) expect(() => eventsOf(t, N)).not.toThrow();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './helpers.js';
+
+// [label, text, expected types (in text order), expected mode of the first]
+const CASES: [string, string, string[], string?][] = [
+  ['active air strike', 'Government jets bombed the market in the old town.', ['ASSAULT'], 'aerial'],
+  ['passive hit', 'The convoy was hit by a drone strike near the border.', ['ASSAULT'], 'drone'],
+  ['came under attack', 'The base came under attack from militia fighters at dawn.', ['ASSAULT']],
+  ['shelling noun', 'Heavy shelling on the eastern districts went on all night.', ['ASSAULT'], 'heavy-weapons'],
+  ['car bomb', 'A car bomb went off outside the bakery.', ['ASSAULT'], 'explosives'],
+  ['a bomb, not a plane', 'A bomb hidden in a cart exploded at the bus station.', ['ASSAULT'], 'explosives'],
+  ['suicide attack', 'A suicide bomber blew himself up at the checkpoint.', ['ASSAULT'], 'suicide-attack'],
+  ['chemical attack', 'Doctors treated dozens after the chlorine gas attack on the village.', ['ASSAULT'], 'unconventional'],
+  ['seizing a town', 'The militia captured the town of Example after two days.', ['ASSAULT'], 'seize'],
+  ['siege', 'Troops encircled the rebel-held quarter on Friday.', ['ASSAULT'], 'besiege'],
+  ['execution', 'The group executed three prisoners in the square.', ['ASSAULT'], 'execution'],
+  ['assassination', 'A local judge was assassinated outside his home.', ['ASSAULT'], 'targeted'],
+  ['abduction', 'Gunmen kidnapped two aid workers on the highway.', ['ASSAULT'], 'abduct'],
+  ['accusation', 'The council accused the army of breaking the truce.', ['ACCUSE']],
+  ['request', 'The mayor asked for medical supplies from the agency.', ['REQUEST']],
+  ['agreement', 'The two factions struck a deal with the tribal elders.', ['AGREE']],
+  ['deployment', 'The ministry deployed two hundred troops to the valley.', ['MOBILIZE'], 'troops'],
+  ['withdrawal', 'The brigade withdrew from the hills overnight.', ['RETREAT'], 'withdraw'],
+  ['arrest', 'Police arrested four men at the crossing.', ['COERCE'], 'arrest'],
+  ['protest', 'Thousands joined a protest in the main square.', ['PROTEST']],
+  ['threat', 'The commander threatened to storm the city.', ['THREATEN']],
+  ['future attack is a threat', 'The general said his forces will attack any convoy that enters.', ['THREATEN'], 'violence'],
+  ['purpose is no event', 'They want to capture the dam before winter.', []],
+  ['abstract campaign', 'The fighting against terrorism must go on, he said.', []],
+  ['fighting on a side', 'Local militias fighting alongside the army held the ridge.', []],
+  ['deal is not a strike', 'Officials struck an agreement on prisoner swaps.', ['AGREE']],
+  ['bare death with nobody', 'It was a dead end for the talks.', []],
+];
+
+describe('event triggers', () => {
+  for (const [label, text, types, mode] of CASES) {
+    it(label, () => {
+      const events = eventsOf(text);
+      expect(events.map((e) => e.type)).toEqual(types);
+      if (mode) expect(events[0]?.mode).toBe(mode);
+    });
+  }
+});

@@ -9,6 +9,7 @@ import { UserError } from '../core/errors.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -29,7 +30,7 @@ Start here:
   $ sitrep ingest articles/ --db sitrep.db          store a corpus
   $ sitrep search "airport" --db sitrep.db          find documents again
   $ sitrep stats --db sitrep.db                     what the database holds`);
-  for (const cmd of [extractCommand(), ingestCommand(), searchCommand(), statsCommand()]) {
+  for (const cmd of [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), serveCommand()]) {
     prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
   }
   return prog;

@@ -1,0 +1,106 @@
+/**
+ * Events as the API shows them: each row joined to the names and places of
+ * the entities it points to, the document that reports it and the claim it
+ * rests on; and, for one event, every report of the same happening.
+ *
+ * @example
+ *   const page = listEvents(db, { type: 'ASSAULT', limit: 100, offset: 0 });
+ */
+import type Database from 'better-sqlite3';
+import type { EntityRef, EventDetail, EventReport, EventRow, Page } from '../read-model.js';
+import type { EventQuery } from '../queries.js';
+
+type DB = Database.Database;
+
+const ref = (alias: string) => `${alias}.entity_id AS ${alias}_id, ${alias}.name AS ${alias}_name, ${alias}.type AS ${alias}_type,
+  ${alias}.lat AS ${alias}_lat, ${alias}.lon AS ${alias}_lon, ${alias}.admin1 AS ${alias}_admin1`;
+
+export const EVENT_FROM = `FROM events e JOIN documents d ON d.id = e.doc_id
+  LEFT JOIN entities a ON a.doc_id = e.doc_id AND a.entity_id = e.actor
+  LEFT JOIN entities t ON t.doc_id = e.doc_id AND t.entity_id = e.target
+  LEFT JOIN entities p ON p.doc_id = e.doc_id AND p.entity_id = e.place
+  LEFT JOIN claims c ON c.doc_id = e.doc_id AND c.claim_id = e.claim_id`;
+
+export const EVENT_COLUMNS = `e.doc_id, e.seq, e.type, e.mode, coalesce(e.date, d.published) AS date, e.killed, e.wounded,
+  e.start, e."end", d.title, d.outlet, d.published, c.source AS claim_source, c.certainty,
+  ${ref('a')}, ${ref('t')}, ${ref('p')}`;
+
+type Row = Record<string, string | number | null>;
+
+function entityRef(row: Row, alias: string): EntityRef | null {
+  const id = row[`${alias}_id`];
+  if (id == null) return null;
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  return {
+    id: String(id), name: String(row[`${alias}_name`]), type: String(row[`${alias}_type`]),
+    lat: num(row[`${alias}_lat`]), lon: num(row[`${alias}_lon`]), admin1: (row[`${alias}_admin1`] as string | null) ?? null,
+  };
+}
+
+/** One joined row as an `EventRow`. */
+export function eventRow(row: Row): EventRow {
+  const str = (k: string) => (row[k] == null ? null : String(row[k]));
+  const num = (k: string) => (typeof row[k] === 'number' ? (row[k] as number) : null);
+  return {
+    docId: String(row.doc_id), seq: Number(row.seq), type: String(row.type), mode: str('mode'), date: str('date'),
+    killed: num('killed'), wounded: num('wounded'),
+    actor: entityRef(row, 'a'), target: entityRef(row, 't'), place: entityRef(row, 'p'),
+    title: str('title'), outlet: str('outlet'), claimSource: str('claim_source'), certainty: str('certainty'),
+    start: Number(row.start), end: Number(row.end),
+  };
+}
+
+export function listEvents(db: DB, q: EventQuery): Page<EventRow> {
+  const where = `WHERE (@type IS NULL OR e.type = @type)
+    AND (@actor IS NULL OR a.name = @actor OR t.name = @actor)
+    AND (@place IS NULL OR p.name = @place OR p.admin1 = @place)
+    AND (@from IS NULL OR coalesce(e.date, d.published) >= @from)
+    AND (@to IS NULL OR coalesce(e.date, d.published) <= @to)`;
+  const params = { type: q.type ?? null, actor: q.actor ?? null, place: q.place ?? null, from: q.from ?? null, to: q.to ?? null };
+  const total = (db.prepare(`SELECT count(*) AS n ${EVENT_FROM} ${where}`).get(params) as { n: number }).n;
+  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} ${where}
+    ORDER BY date IS NULL, date, e.doc_id, e.seq LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as Row[];
+  return { total, items: rows.map(eventRow) };
+}
+
+const DAY = 86_400_000;
+const daysApart = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / DAY : 0);
+
+/** Where reports of one happening disagree on a toll or on how sure they are. */
+export function contradictions(reports: EventReport[]): string[] {
+  const out: string[] = [];
+  for (const field of ['killed', 'wounded'] as const) {
+    const told = reports.filter((r) => r[field] != null);
+    if (new Set(told.map((r) => r[field])).size > 1) {
+      out.push(`${field}: ${told.map((r) => `${r[field]} (${r.outlet ?? r.title ?? r.docId})`).join(' vs ')}`);
+    }
+  }
+  const sure = new Set(reports.map((r) => r.certainty).filter((c) => c != null));
+  if (sure.has('denied') && sure.size > 1) out.push(`certainty: ${[...sure].join(' vs ')}`);
+  return out;
+}
+
+/**
+ * An event and every report of the same happening: the same type, at the
+ * same place (or, without a place, between the same parties), dated within
+ * three days of it.
+ */
+export function eventDetail(db: DB, docId: string, seq: number): EventDetail | null {
+  const row = db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.doc_id = ? AND e.seq = ?`).get(docId, seq) as Row | undefined;
+  if (!row) return null;
+  const event = eventRow(row);
+  const same = event.place
+    ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND p.name = ? LIMIT 200`).all(event.type, event.place.name)
+    : event.actor || event.target
+      ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND a.name IS ? AND t.name IS ? LIMIT 200`)
+        .all(event.type, event.actor?.name ?? null, event.target?.name ?? null)
+      : [row];
+  const others = (same as Row[]).map(eventRow)
+    .filter((r) => !(r.docId === docId && r.seq === seq) && daysApart(r.date, event.date) <= 3);
+  const texts = db.prepare<[string], { text: string; published: string | null }>('SELECT text, published FROM documents WHERE id = ?');
+  const reports = [event, ...others].map((r): EventReport => {
+    const doc = texts.get(r.docId);
+    return { ...r, excerpt: doc ? doc.text.slice(r.start, r.end) : '', published: doc?.published ?? null };
+  });
+  return { event, reports, contradictions: contradictions(reports) };
+}

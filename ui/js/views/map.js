@@ -9,16 +9,31 @@
  *   map.update(events, places);
  */
 import { geoGraticule10, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import { api } from '../api.js';
 import { eventColor } from '../colors.js';
 import { s } from '../dom.js';
 
-let atlas;
-async function loadAtlas() {
-  atlas ??= fetch('/vendor/countries-50m.json').then((r) => r.json());
-  return atlas;
+const atlases = {};
+/** The Natural Earth countries at a scale ('50m' for a region, '110m' for the world), with each country's lon/lat box. */
+function loadAtlas(scale) {
+  atlases[scale] ??= fetch(`/vendor/countries-${scale}.json`).then((r) => r.json()).then((world) =>
+    feature(world, world.objects.countries).features.map((f) => ({ f, box: boxOf(f.geometry) })));
+  return atlases[scale];
 }
+
+function boxOf(geometry) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c) => {
+    if (typeof c[0] === 'number') {
+      box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]); box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]);
+    } else for (const x of c) walk(x);
+  };
+  if (geometry) walk(geometry.coordinates);
+  return box;
+}
+
+const overlaps = (a, b) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 const W = 900;
 const H = 560;
@@ -39,32 +54,36 @@ function spread(points) {
 const radius = (e) => 4 + 2.2 * Math.sqrt((e.killed ?? 0) + (e.wounded ?? 0) / 2);
 
 export async function drawMap(container, { onSelect }) {
-  const world = await loadAtlas();
-  const countries = feature(world, world.objects.countries);
-  const borders = mesh(world, world.objects.countries, (a, b) => a !== b);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'Map of events' });
   container.replaceChildren(svg);
 
-  function update(events, places) {
+  async function update(events, places) {
     const located = events.filter((e) => e.place?.lat != null && e.place?.lon != null);
     const pts = [...located.map((e) => [e.place.lon, e.place.lat]), ...places.map((p) => [p.lon, p.lat])];
     // Fit the view to what is there, with a margin; the whole world when nothing is located.
-    const projection = pts.length ? geoMercator() : geoNaturalEarth1();
+    // Only the countries inside the view are projected: the 50m atlas is too big to draw whole.
+    let projection;
+    let countries;
     if (pts.length) {
       const lons = pts.map((p) => p[0]);
       const lats = pts.map((p) => p[1]);
       const pad = Math.max(2, (Math.max(...lons) - Math.min(...lons)) * 0.25, (Math.max(...lats) - Math.min(...lats)) * 0.25);
-      const box = { type: 'MultiPoint', coordinates: [[Math.min(...lons) - pad, Math.min(...lats) - pad], [Math.max(...lons) + pad, Math.max(...lats) + pad]] };
-      projection.fitExtent([[10, 10], [W - 10, H - 10]], box);
+      const view = [Math.min(...lons) - pad, Math.min(...lats) - pad, Math.max(...lons) + pad, Math.max(...lats) + pad];
+      projection = geoMercator().fitExtent([[10, 10], [W - 10, H - 10]], { type: 'MultiPoint', coordinates: [[view[0], view[1]], [view[2], view[3]]] });
+      const [x0, y1] = projection.invert([0, 0]);
+      const [x1, y0] = projection.invert([W, H]);
+      const wide = view[2] - view[0] > 60;
+      countries = (await loadAtlas(wide ? '110m' : '50m')).filter((c) => overlaps(c.box, [x0 - 1, y0 - 1, x1 + 1, y1 + 1]));
+      projection.clipExtent([[0, 0], [W, H]]);
     } else {
-      projection.fitExtent([[10, 10], [W - 10, H - 10]], { type: 'Sphere' });
+      projection = geoNaturalEarth1().fitExtent([[10, 10], [W - 10, H - 10]], { type: 'Sphere' });
+      countries = await loadAtlas('110m');
     }
     const path = geoPath(projection);
     const layer = [
       s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }),
       s('path', { class: 'graticule', d: path(geoGraticule10()) }),
-      s('path', { class: 'land', d: path(countries) }),
-      s('path', { class: 'borders', d: path(borders) }),
+      s('path', { class: 'land', d: path({ type: 'FeatureCollection', features: countries.map((c) => c.f) }) }),
     ];
     for (const p of places) {
       const [x, y] = projection([p.lon, p.lat]);

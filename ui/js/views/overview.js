@@ -61,9 +61,9 @@ export async function overviewView(el, _args, query) {
       h('p', {}, h('a', { href: route('entity', clicked.place.name) }, `Everything about ${clicked.place.name} →`)));
   }
 
-  function refresh() {
+  async function refresh() {
     const shown = events.filter(inRange);
-    const located = map.update(shown, places);
+    const located = await map.update(shown, places);
     bar.querySelector('.range').textContent = range.from || range.to ? `dates ${range.from ?? '…'} to ${range.to ?? '…'} (double-click the timeline to clear)` : '';
     status.textContent = `${shown.length} of ${total} events shown; ${located} have a place on the map`;
     panel.replaceChildren(h('h2', {}, 'Events'),
@@ -77,10 +77,10 @@ export async function overviewView(el, _args, query) {
       Object.assign(range, r);
       const q = new URLSearchParams(Object.entries({ ...filters, ...range }).filter(([, v]) => v));
       history.replaceState(null, '', `#/?${q}`);
-      refresh();
+      void refresh();
     },
   });
-  refresh();
+  await refresh();
   el.replaceChildren(bar, h('div', { class: 'overview' }, h('div', {}, mapBox, legend([...new Set(events.map((e) => e.type))]), status), panel),
     h('h2', { class: 'sub' }, 'Timeline'), timeBox);
 }

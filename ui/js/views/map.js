@@ -81,7 +81,7 @@ export async function drawMap(container, { onSelect }) {
     }
     const path = geoPath(projection);
     const layer = [
-      s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }),
+      pts.length ? s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }) : s('path', { class: 'sea', d: path({ type: 'Sphere' }) }),
       s('path', { class: 'graticule', d: path(geoGraticule10()) }),
       s('path', { class: 'land', d: path({ type: 'FeatureCollection', features: countries.map((c) => c.f) }) }),
     ];

@@ -27,6 +27,7 @@ export function eventItem(e) {
 }
 
 function legend(types) {
+  if (!types.length) return null;
   return h('div', { class: 'legend' }, types.map((t) => h('span', { class: 'legend-item' },
     h('span', { class: 'swatch', style: { background: eventColor(t) } }), t)),
     h('span', { class: 'muted' }, ' · circle area grows with the toll'));

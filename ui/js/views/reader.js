@@ -24,7 +24,13 @@ function blocks(rec) {
     at = Math.max(at, s.end);
   }
   if (at < text.length && text.slice(at).trim()) out.push({ kind: segs.length ? 'boilerplate' : 'body', start: at, end: text.length });
-  return out;
+  // Blank lines between blocks are the blocks' margins, not text to show.
+  return out.map((b) => {
+    let { start, end } = b;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { ...b, start, end };
+  }).filter((b) => b.end > b.start);
 }
 
 function sidePanel(rec) {

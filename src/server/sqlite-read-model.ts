@@ -9,22 +9,14 @@
  */
 import Database from 'better-sqlite3';
 import type { ExtractionRecord } from '../core/record.js';
-import type { DocumentSummary, ReadModel, Stats } from './read-model.js';
+import type { ReadModel, Stats } from './read-model.js';
 import { listClaims } from './sqlite/claims.js';
-import { entityDetail, listEntities, network } from './sqlite/entities.js';
+import { listDocuments } from './sqlite/documents.js';
+import { entityQueries } from './sqlite/entities.js';
 import { eventDetail, listEvents } from './sqlite/events.js';
+import { memo } from './sqlite/memo.js';
 
 type DB = Database.Database;
-
-const SUMMARY = `SELECT d.id, d.source, d.title, d.published, d.outlet,
-  (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
-  (SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims
-  FROM documents d`;
-
-/** The FTS5 query for what a user typed: words match as prefixes, operators are not interpreted. */
-function ftsQuery(query: string): string {
-  return (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"*`).join(' ');
-}
 
 function stats(db: DB): Stats {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -48,25 +40,15 @@ export function openSqliteReadModel(file: string): ReadModel {
     db.close();
     throw new Error('not a sitrep database (no schema)');
   }
-  const byIds = (ids: string[]): DocumentSummary[] => {
-    const one = db.prepare<[string], DocumentSummary>(`${SUMMARY} WHERE d.id = ?`);
-    return ids.flatMap((id) => one.all(id));
-  };
+  const entities = entityQueries(db);
+  const cachedStats = memo(db, () => stats(db));
 
   return {
     async stats() {
-      return stats(db);
+      return cachedStats();
     },
     async documents(q) {
-      const match = q.q ? ftsQuery(q.q) : null;
-      const fts = match ? 'JOIN documents_fts f ON f.rowid = d.rowid AND documents_fts MATCH @match' : '';
-      const where = 'WHERE (@outlet IS NULL OR d.outlet = @outlet)';
-      const params = { match, outlet: q.outlet ?? null };
-      const bind = match ? params : { outlet: params.outlet };
-      const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${fts} ${where}`).get(bind) as { n: number }).n;
-      const items = db.prepare(`${SUMMARY} ${fts} ${where} ORDER BY ${match ? 'rank' : 'd.published DESC, d.id'} LIMIT @limit OFFSET @offset`)
-        .all({ ...bind, limit: q.limit, offset: q.offset }) as DocumentSummary[];
-      return { total, items };
+      return listDocuments(db, q);
     },
     async document(id) {
       const row = db.prepare<[string], { text: string; record: string }>('SELECT text, record FROM documents WHERE id = ?').get(id);
@@ -81,13 +63,13 @@ export function openSqliteReadModel(file: string): ReadModel {
       return eventDetail(db, docId, seq);
     },
     async entities(q) {
-      return listEntities(db, q);
+      return entities.list(q);
     },
     async entity(name) {
-      return entityDetail(db, name, byIds);
+      return entities.detail(name);
     },
     async network(q) {
-      return network(db, q);
+      return entities.network(q);
     },
     async claims(q) {
       return listClaims(db, q);

@@ -4,30 +4,28 @@
  * behind each edge.
  *
  * @example
- *   const net = network(db, { limit: 300 }); // { nodes, edges: [{ source, target, type, documents }] }
+ *   const entities = entityQueries(db);
+ *   entities.list({ type: 'place', limit: 100, offset: 0 });
+ *   entities.network({ limit: 300 }); // { nodes, edges: [{ source, target, type, documents }] }
  */
 import type Database from 'better-sqlite3';
 import type { DocumentSummary, EntityDetail, EntitySummary, Network, NetworkEdge, Page } from '../read-model.js';
 import type { EntityQuery, NetworkQuery } from '../queries.js';
-import { EVENT_COLUMNS, EVENT_FROM, eventRow } from './events.js';
+import { DOCUMENT_SUMMARY } from './documents.js';
+import { EVENT_COLUMNS, EVENT_JOINS, eventRow } from './events.js';
+import { memo } from './memo.js';
 
 type DB = Database.Database;
 
-/** Entities grouped by name and type, with how many documents name them and how many events involve them. */
-const grouped = (where: string) => `SELECT name, type, documents, lat, lon, admin1,
-    (SELECT count(*) FROM events e JOIN entities x ON x.doc_id = e.doc_id
-      AND x.entity_id IN (e.actor, e.target, e.place) WHERE x.name = g.name) AS events
-  FROM (SELECT n.name, n.type, count(DISTINCT n.doc_id) AS documents, avg(n.lat) AS lat, avg(n.lon) AS lon, max(n.admin1) AS admin1
-    FROM entities n ${where} GROUP BY n.name, n.type) g`;
-
-export function listEntities(db: DB, q: EntityQuery): Page<EntitySummary> {
-  const where = `WHERE (@type IS NULL OR n.type = @type) AND (@q IS NULL OR n.name LIKE '%' || @q || '%')`;
-  const params = { type: q.type ?? null, q: q.q ?? null };
-  const total = (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM entities n ${where} GROUP BY n.name, n.type)`).get(params) as { n: number }).n;
-  const items = db.prepare(`${grouped(where)} ORDER BY documents DESC, name LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit, offset: q.offset }) as EntitySummary[];
-  return { total, items };
-}
+/** Every entity name and type, with how many documents name it and how many events involve it. */
+const ALL_ENTITIES = `WITH ev AS (
+    SELECT x.name, x.type, count(*) AS events FROM events e
+    JOIN entities x ON x.doc_id = e.doc_id AND x.entity_id IN (e.actor, e.target, e.place)
+    GROUP BY x.name, x.type)
+  SELECT n.name, n.type, count(DISTINCT n.doc_id) AS documents, coalesce(max(ev.events), 0) AS events,
+    avg(n.lat) AS lat, avg(n.lon) AS lon, max(n.admin1) AS admin1
+  FROM entities n LEFT JOIN ev ON ev.name = n.name AND ev.type = n.type
+  GROUP BY n.name, n.type ORDER BY documents DESC, n.name`;
 
 function edges(db: DB, where: string, params: unknown[], limit: number): NetworkEdge[] {
   const rows = db.prepare(`SELECT coalesce(s.name, r.subject) AS source, coalesce(o.name, r.object) AS target, r.type,
@@ -46,22 +44,34 @@ function edges(db: DB, where: string, params: unknown[], limit: number): Network
   return [...byKey.values()].sort((a, b) => b.documents.length - a.documents.length).slice(0, limit);
 }
 
-export function network(db: DB, q: NetworkQuery): Network {
-  const list = q.type ? edges(db, 'WHERE r.type = ?', [q.type], q.limit) : edges(db, '', [], q.limit);
-  const types = new Map<string, string>();
-  const typeOf = db.prepare<[string], { type: string }>('SELECT type FROM entities WHERE name = ? GROUP BY type ORDER BY count(*) DESC LIMIT 1');
-  for (const e of list) {
-    for (const name of [e.source, e.target]) if (!types.has(name)) types.set(name, typeOf.get(name)?.type ?? 'actor');
-  }
-  return { nodes: [...types].map(([id, type]) => ({ id, type })), edges: list };
-}
+export function entityQueries(db: DB) {
+  const all = memo(db, () => db.prepare(ALL_ENTITIES).all() as EntitySummary[]);
 
-export function entityDetail(db: DB, name: string, documentList: (ids: string[]) => DocumentSummary[]): EntityDetail | null {
-  const summary = db.prepare(`${grouped('WHERE n.name = ?')} ORDER BY documents DESC LIMIT 1`).get(name) as EntitySummary | undefined;
-  if (!summary) return null;
-  const eventRows = (db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE a.name = @n OR t.name = @n OR p.name = @n
-    ORDER BY date LIMIT 1000`).all({ n: name }) as Record<string, string | number | null>[]).map(eventRow);
-  const ids = (db.prepare('SELECT DISTINCT doc_id FROM entities WHERE name = ? LIMIT 500').all(name) as { doc_id: string }[]).map((r) => r.doc_id);
-  const relations = edges(db, 'WHERE s.name = ? OR o.name = ?', [name, name], 200);
-  return { ...summary, eventRows, documentRows: documentList(ids), relations };
+  return {
+    list(q: EntityQuery): Page<EntitySummary> {
+      const needle = q.q?.toLowerCase();
+      const hits = all().filter((e) => (!q.type || e.type === q.type) && (!needle || e.name.toLowerCase().includes(needle)));
+      return { total: hits.length, items: hits.slice(q.offset, q.offset + q.limit) };
+    },
+
+    network(q: NetworkQuery): Network {
+      const list = q.type ? edges(db, 'WHERE r.type = ?', [q.type], q.limit) : edges(db, '', [], q.limit);
+      const types = new Map(all().map((e): [string, string] => [e.name, e.type]).reverse());
+      const nodes = new Map<string, string>();
+      for (const e of list) for (const name of [e.source, e.target]) nodes.set(name, types.get(name) ?? 'actor');
+      return { nodes: [...nodes].map(([id, type]) => ({ id, type })), edges: list };
+    },
+
+    detail(name: string): EntityDetail | null {
+      const summary = all().find((e) => e.name === name);
+      if (!summary) return null;
+      const eventRows = (db.prepare(`SELECT ${EVENT_COLUMNS} FROM entities x
+          JOIN events e ON e.doc_id = x.doc_id AND x.entity_id IN (e.actor, e.target, e.place) ${EVENT_JOINS}
+        WHERE x.name = ? GROUP BY e.doc_id, e.seq ORDER BY date LIMIT 1000`).all(name) as Record<string, string | number | null>[]).map(eventRow);
+      const documentRows = db.prepare(`${DOCUMENT_SUMMARY} WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)
+        ORDER BY d.published DESC LIMIT 100`).all(name) as DocumentSummary[];
+      const relations = edges(db, 'WHERE s.name = ? OR o.name = ?', [name, name], 200);
+      return { ...summary, eventRows, documentRows, relations };
+    },
+  };
 }

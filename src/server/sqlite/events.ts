@@ -15,11 +15,14 @@ type DB = Database.Database;
 const ref = (alias: string) => `${alias}.entity_id AS ${alias}_id, ${alias}.name AS ${alias}_name, ${alias}.type AS ${alias}_type,
   ${alias}.lat AS ${alias}_lat, ${alias}.lon AS ${alias}_lon, ${alias}.admin1 AS ${alias}_admin1`;
 
-export const EVENT_FROM = `FROM events e JOIN documents d ON d.id = e.doc_id
+/** The joins from an event (`e`) to its document, entities and claim. */
+export const EVENT_JOINS = `JOIN documents d ON d.id = e.doc_id
   LEFT JOIN entities a ON a.doc_id = e.doc_id AND a.entity_id = e.actor
   LEFT JOIN entities t ON t.doc_id = e.doc_id AND t.entity_id = e.target
   LEFT JOIN entities p ON p.doc_id = e.doc_id AND p.entity_id = e.place
   LEFT JOIN claims c ON c.doc_id = e.doc_id AND c.claim_id = e.claim_id`;
+
+export const EVENT_FROM = `FROM events e ${EVENT_JOINS}`;
 
 export const EVENT_COLUMNS = `e.doc_id, e.seq, e.type, e.mode, coalesce(e.date, d.published) AS date, e.killed, e.wounded,
   e.start, e."end", d.title, d.outlet, d.published, c.source AS claim_source, c.certainty,
@@ -50,16 +53,33 @@ export function eventRow(row: Row): EventRow {
   };
 }
 
+/**
+ * A page of events. The filter and the sort run over the event keys with
+ * only the joins the filter needs; the names, places and claims are joined
+ * for the page alone.
+ */
 export function listEvents(db: DB, q: EventQuery): Page<EventRow> {
-  const where = `WHERE (@type IS NULL OR e.type = @type)
-    AND (@actor IS NULL OR a.name = @actor OR t.name = @actor)
-    AND (@place IS NULL OR p.name = @place OR p.admin1 = @place)
-    AND (@from IS NULL OR coalesce(e.date, d.published) >= @from)
-    AND (@to IS NULL OR coalesce(e.date, d.published) <= @to)`;
-  const params = { type: q.type ?? null, actor: q.actor ?? null, place: q.place ?? null, from: q.from ?? null, to: q.to ?? null };
-  const total = (db.prepare(`SELECT count(*) AS n ${EVENT_FROM} ${where}`).get(params) as { n: number }).n;
-  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} ${where}
-    ORDER BY date IS NULL, date, e.doc_id, e.seq LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as Row[];
+  const joins: string[] = [];
+  const conds: string[] = [];
+  if (q.type) conds.push('e.type = @type');
+  if (q.actor) {
+    joins.push('LEFT JOIN entities a ON a.doc_id = e.doc_id AND a.entity_id = e.actor', 'LEFT JOIN entities t ON t.doc_id = e.doc_id AND t.entity_id = e.target');
+    conds.push('(a.name = @actor OR t.name = @actor)');
+  }
+  if (q.place) {
+    joins.push('LEFT JOIN entities p ON p.doc_id = e.doc_id AND p.entity_id = e.place');
+    conds.push('(p.name = @place OR p.admin1 = @place)');
+  }
+  if (q.from) conds.push('coalesce(e.date, d.published) >= @from');
+  if (q.to) conds.push('coalesce(e.date, d.published) <= @to');
+  const keys = `FROM events e JOIN documents d ON d.id = e.doc_id ${joins.join(' ')} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}`;
+  const params = Object.fromEntries(Object.entries({ type: q.type, actor: q.actor, place: q.place, from: q.from, to: q.to }).filter(([, v]) => v != null));
+  const total = (db.prepare(`SELECT count(*) AS n ${keys}`).get(params) as { n: number }).n;
+  const order = 'k_date IS NULL, k_date, k_doc, k_seq';
+  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} FROM (SELECT e.doc_id AS k_doc, e.seq AS k_seq, coalesce(e.date, d.published) AS k_date
+      ${keys} ORDER BY ${order} LIMIT @limit OFFSET @offset) k
+    JOIN events e ON e.doc_id = k.k_doc AND e.seq = k.k_seq ${EVENT_JOINS} ORDER BY ${order}`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as Row[];
   return { total, items: rows.map(eventRow) };
 }
 

@@ -38,71 +38,85 @@ const overlaps = (a, b) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] 
 const W = 900;
 const H = 560;
 
-/** Events that share a place are spread on a small spiral so each stays clickable. */
-function spread(points) {
-  const seen = new Map();
-  return points.map((p) => {
-    const key = `${Math.round(p.x)},${Math.round(p.y)}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    const angle = n * 2.4;
-    const r = n ? 4 + 2.2 * Math.sqrt(n) : 0;
-    return { ...p, x: p.x + r * Math.cos(angle), y: p.y + r * Math.sin(angle) };
-  });
+/** Groups of events at one place and of one type: one circle each. */
+function groups(located) {
+  const byKey = new Map();
+  for (const e of located) {
+    const key = `${e.place.name}\u0000${e.type}`;
+    const g = byKey.get(key) ?? { place: e.place, type: e.type, events: [], toll: 0 };
+    g.events.push(e);
+    g.toll += (e.killed ?? 0) + (e.wounded ?? 0) / 2;
+    byKey.set(key, g);
+  }
+  return [...byKey.values()];
 }
 
-const radius = (e) => 4 + 2.2 * Math.sqrt((e.killed ?? 0) + (e.wounded ?? 0) / 2);
+/** Circle size: area grows with the toll, and a little with the number of events. */
+const radius = (g) => Math.min(36, 3.5 + 1.2 * Math.sqrt(g.events.length - 1) + 1.6 * Math.sqrt(g.toll));
+
+const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 85 && Math.abs(lon) <= 180;
+
+/** The lon/lat box around most of the points: a few far-off places do not zoom the map out to the world. */
+function extent(pts) {
+  const q = (xs, f) => { const v = xs.slice().sort((a, b) => a - b); return v[Math.min(v.length - 1, Math.floor(f * (v.length - 1)))]; };
+  const cut = pts.length >= 20 ? 0.05 : 0;
+  const lons = pts.map((p) => p[0]);
+  const lats = pts.map((p) => p[1]);
+  const box = [q(lons, cut), q(lats, cut), q(lons, 1 - cut), q(lats, 1 - cut)];
+  const pad = Math.max(2, (box[2] - box[0]) * 0.2, (box[3] - box[1]) * 0.2);
+  return [box[0] - pad, Math.max(-80, box[1] - pad), box[2] + pad, Math.min(80, box[3] + pad)];
+}
 
 export async function drawMap(container, { onSelect }) {
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'Map of events' });
   container.replaceChildren(svg);
 
   async function update(events, places) {
-    const located = events.filter((e) => e.place?.lat != null && e.place?.lon != null);
-    const pts = [...located.map((e) => [e.place.lon, e.place.lat]), ...places.map((p) => [p.lon, p.lat])];
-    // Fit the view to what is there, with a margin; the whole world when nothing is located.
-    // Only the countries inside the view are projected: the 50m atlas is too big to draw whole.
+    const located = events.filter((e) => e.place && valid(e.place.lon, e.place.lat));
+    const shownPlaces = places.filter((p) => valid(p.lon, p.lat));
+    const pts = (located.length ? located.map((e) => e.place) : shownPlaces).map((p) => [p.lon, p.lat]);
+    // Fit the view to where the events are; the whole world when nothing is located or they are
+    // spread over it. Only the countries in view are projected: the 50m atlas is too big to draw whole.
+    const view = pts.length ? extent(pts) : null;
+    const regional = view && view[2] - view[0] <= 70 && view[3] - view[1] <= 50;
     let projection;
     let countries;
-    if (pts.length) {
-      const lons = pts.map((p) => p[0]);
-      const lats = pts.map((p) => p[1]);
-      const pad = Math.max(2, (Math.max(...lons) - Math.min(...lons)) * 0.25, (Math.max(...lats) - Math.min(...lats)) * 0.25);
-      const view = [Math.min(...lons) - pad, Math.min(...lats) - pad, Math.max(...lons) + pad, Math.max(...lats) + pad];
+    if (regional) {
       projection = geoMercator().fitExtent([[10, 10], [W - 10, H - 10]], { type: 'MultiPoint', coordinates: [[view[0], view[1]], [view[2], view[3]]] });
       const [x0, y1] = projection.invert([0, 0]);
       const [x1, y0] = projection.invert([W, H]);
-      const wide = view[2] - view[0] > 60;
-      countries = (await loadAtlas(wide ? '110m' : '50m')).filter((c) => overlaps(c.box, [x0 - 1, y0 - 1, x1 + 1, y1 + 1]));
+      countries = (await loadAtlas('50m')).filter((c) => overlaps(c.box, [x0 - 1, y0 - 1, x1 + 1, y1 + 1]));
       projection.clipExtent([[0, 0], [W, H]]);
     } else {
       projection = geoNaturalEarth1().fitExtent([[10, 10], [W - 10, H - 10]], { type: 'Sphere' });
       countries = await loadAtlas('110m');
     }
     const path = geoPath(projection);
+    const inView = ([x, y]) => x >= 0 && x <= W && y >= 0 && y <= H;
     const layer = [
-      pts.length ? s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }) : s('path', { class: 'sea', d: path({ type: 'Sphere' }) }),
+      regional ? s('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }) : s('path', { class: 'sea', d: path({ type: 'Sphere' }) }),
       s('path', { class: 'graticule', d: path(geoGraticule10()) }),
       s('path', { class: 'land', d: path({ type: 'FeatureCollection', features: countries.map((c) => c.f) }) }),
     ];
-    for (const p of places) {
-      const [x, y] = projection([p.lon, p.lat]);
-      layer.push(s('g', { class: 'place' },
-        s('circle', { cx: x, cy: y, r: 2.5 }),
-        s('text', { x: x + 5, y: y - 4 }, p.name)));
+    // Places come most-reported first; only the first few in view get a label.
+    let labels = 0;
+    for (const p of shownPlaces) {
+      const xy = projection([p.lon, p.lat]);
+      if (!xy || !inView(xy)) continue;
+      layer.push(s('g', { class: 'place' }, s('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: 2 }),
+        labels++ < 25 ? s('text', { x: (xy[0] + 5).toFixed(1), y: (xy[1] - 4).toFixed(1) }, p.name) : null));
     }
-    const circles = spread(located.map((e) => {
-      const [x, y] = projection([e.place.lon, e.place.lat]);
-      return { e, x, y };
-    })).sort((a, b) => radius(b.e) - radius(a.e));
-    for (const { e, x, y } of circles) {
-      const c = s('circle', {
-        class: 'event', cx: x.toFixed(1), cy: y.toFixed(1), r: radius(e).toFixed(1), fill: eventColor(e.type),
-        'data-event': `${e.docId}/${e.seq}`, tabindex: 0, role: 'button',
-        onclick: () => onSelect(located.filter((o) => o.place.name === e.place.name), e),
-        onkeydown: (ev) => { if (ev.key === 'Enter') onSelect(located.filter((o) => o.place.name === e.place.name), e); },
-      }, s('title', {}, `${e.type}${e.mode ? ` (${e.mode})` : ''} at ${e.place.name}${e.date ? `, ${e.date}` : ''}`));
-      layer.push(c);
+    const circles = groups(located).map((g) => ({ g, xy: projection([g.place.lon, g.place.lat]) }))
+      .filter(({ xy }) => xy && inView(xy)).sort((a, b) => radius(b.g) - radius(a.g));
+    for (const { g, xy } of circles) {
+      const here = () => located.filter((o) => o.place.name === g.place.name);
+      const killed = g.events.reduce((n, e) => n + (e.killed ?? 0), 0);
+      layer.push(s('circle', {
+        class: 'event', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: radius(g).toFixed(1), fill: eventColor(g.type),
+        'data-place': g.place.name, 'data-type': g.type, tabindex: 0, role: 'button',
+        onclick: () => onSelect(here(), g.place),
+        onkeydown: (ev) => { if (ev.key === 'Enter') onSelect(here(), g.place); },
+      }, s('title', {}, `${g.events.length} ${g.type} event${g.events.length === 1 ? '' : 's'} at ${g.place.name}${killed ? `, ${killed} killed` : ''}`)));
     }
     svg.replaceChildren(...layer);
     return located.length;

@@ -53,13 +53,14 @@ export async function overviewView(el, _args, query) {
     location.hash = `#/?${q}`;
   }
   const inRange = (e) => (!range.from || (e.date && e.date >= range.from)) && (!range.to || (e.date && e.date <= range.to));
-  const map = await drawMap(mapBox, { onSelect: (here, clicked) => select(here, clicked) });
+  const map = await drawMap(mapBox, { onSelect: (here, place) => select(here, place) });
 
-  function select(here, clicked) {
-    panel.replaceChildren(h('h2', {}, clicked.place.name),
-      clicked.place.admin1 ? h('p', { class: 'muted' }, clicked.place.admin1) : null,
-      h('ul', { class: 'events' }, here.filter(inRange).map(eventItem)),
-      h('p', {}, h('a', { href: route('entity', clicked.place.name) }, `Everything about ${clicked.place.name} →`)));
+  function select(here, place) {
+    const shown = here.filter(inRange);
+    panel.replaceChildren(h('h2', {}, place.name),
+      h('p', { class: 'muted' }, [place.admin1, `${shown.length} event${shown.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
+      h('ul', { class: 'events' }, shown.slice(0, 200).map(eventItem)),
+      h('p', {}, h('a', { href: route('entity', place.name) }, `Everything about ${place.name} →`)));
   }
 
   async function refresh() {

@@ -46,7 +46,7 @@ const QUERIES = {
   'list claims': () => '/api/claims?limit=100',
   'network': () => '/api/network',
   'stats': () => '/api/stats',
-  'map: all events (≤5000)': () => '/api/events?limit=5000',
+  'map: all events (≤10000)': () => '/api/events?limit=10000',
   'document detail': (i) => `/api/documents/${pick(docs, i)?.id ?? 'none'}`,
   'event detail': (i) => (events.length ? `/api/events/${pick(events, i).docId}/${pick(events, i).seq}` : null),
   'entity detail': (i) => (entities.length ? `/api/entities/${encodeURIComponent(pick(entities, i).name)}` : null),

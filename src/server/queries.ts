@@ -24,7 +24,7 @@ export const EventQuerySchema = z.object({
   place: text.optional(),
   from: date.optional(),
   to: date.optional(),
-  ...page(5000, 200),
+  ...page(10000, 200),
 });
 
 export const EntityQuerySchema = z.object({ type: z.enum(ENTITY_TYPES).optional(), q: text.optional(), ...page(1000, 100) });

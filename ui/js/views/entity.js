@@ -18,7 +18,7 @@ export async function entityView(el, [name]) {
     h('p', {}, h('a', { href: `#/?actor=${encodeURIComponent(e.name)}`, class: 'on-map' }, 'Show its events on the map'), ' · ',
       h('a', { href: `#/claims?actor=${encodeURIComponent(e.name)}` }, 'Claims that mention it')),
     h('div', { class: 'columns' },
-      h('section', {}, h('h2', {}, `Events (${e.eventRows.length})`),
+      h('section', {}, h('h2', {}, `Events (${e.events}${e.events > e.eventRows.length ? `, first ${e.eventRows.length} shown` : ''})`),
         e.eventRows.length ? h('ul', { class: 'events' }, e.eventRows.map(eventItem)) : empty('No events involve it yet.')),
       h('section', {},
         h('h2', {}, `Relations (${e.relations.length})`),

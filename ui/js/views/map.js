@@ -9,7 +9,8 @@
  *   map.update(events, places);
  */
 import { geoGraticule10, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
+// Only the one module of topojson-client that the map needs (and the three it imports).
+import feature from 'topojson-client/feature.js';
 import { api } from '../api.js';
 import { eventColor } from '../colors.js';
 import { s } from '../dom.js';
@@ -51,8 +52,8 @@ function groups(located) {
   return [...byKey.values()];
 }
 
-/** Circle size: area grows with the toll, and a little with the number of events. */
-const radius = (g) => Math.min(36, 3.5 + 1.2 * Math.sqrt(g.events.length - 1) + 1.6 * Math.sqrt(g.toll));
+/** Circle weight: the toll, and a little the number of events; the area of a circle grows with it. */
+const weight = (g) => g.toll + g.events.length / 2;
 
 const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 85 && Math.abs(lon) <= 180;
 
@@ -68,6 +69,7 @@ function extent(pts) {
 }
 
 export async function drawMap(container, { onSelect }) {
+  void loadAtlas('50m'); // start fetching the basemap while the events load
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'Map of events' });
   container.replaceChildren(svg);
 
@@ -107,7 +109,9 @@ export async function drawMap(container, { onSelect }) {
         labels++ < 25 ? s('text', { x: (xy[0] + 5).toFixed(1), y: (xy[1] - 4).toFixed(1) }, p.name) : null));
     }
     const circles = groups(located).map((g) => ({ g, xy: projection([g.place.lon, g.place.lat]) }))
-      .filter(({ xy }) => xy && inView(xy)).sort((a, b) => radius(b.g) - radius(a.g));
+      .filter(({ xy }) => xy && inView(xy)).sort((a, b) => weight(b.g) - weight(a.g));
+    const heaviest = Math.max(1, ...circles.map(({ g }) => weight(g)));
+    const radius = (g) => 3 + 25 * Math.sqrt(weight(g) / heaviest);
     for (const { g, xy } of circles) {
       const here = () => located.filter((o) => o.place.name === g.place.name);
       const killed = g.events.reduce((n, e) => n + (e.killed ?? 0), 0);

@@ -36,9 +36,10 @@ function legend(types) {
 export async function overviewView(el, _args, query) {
   const filters = { actor: query.actor ?? null, type: query.type ?? null };
   const range = { from: query.from ?? null, to: query.to ?? null };
-  const [{ items: events, total }, places] = await Promise.all([api('/api/events', { ...filters, limit: 5000 }), loadPlaces()]);
-
   const mapBox = h('div', { class: 'map-box' });
+  const drawing = drawMap(mapBox, { onSelect: (here, place) => select(here, place) });
+  const [{ items: events, total }, places] = await Promise.all([api('/api/events', { ...filters, limit: 10000 }), loadPlaces()]);
+
   const panel = h('aside', { class: 'panel' });
   const timeBox = h('div', { class: 'timeline-box' });
   const status = h('p', { class: 'muted status' });
@@ -53,7 +54,7 @@ export async function overviewView(el, _args, query) {
     location.hash = `#/?${q}`;
   }
   const inRange = (e) => (!range.from || (e.date && e.date >= range.from)) && (!range.to || (e.date && e.date <= range.to));
-  const map = await drawMap(mapBox, { onSelect: (here, place) => select(here, place) });
+  const map = await drawing;
 
   function select(here, place) {
     const shown = here.filter(inRange);

@@ -10,8 +10,8 @@ import { eventColor } from '../colors.js';
 import { h, s } from '../dom.js';
 
 const W = 900;
-const H = 120;
-const PAD = { left: 30, right: 10, top: 8, bottom: 22 };
+const H = 130;
+const PAD = { left: 30, right: 10, top: 18, bottom: 22 };
 const DAY = 86_400_000;
 
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
@@ -22,9 +22,13 @@ export function drawTimeline(container, events, { range, onBrush }) {
     container.replaceChildren(h('p', { class: 'empty' }, 'No dated events to place on a timeline yet.'));
     return;
   }
-  const times = dated.map((e) => Date.parse(e.date));
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times) + DAY;
+  // The axis spans the 1st to the 99th percentile of dates, so that a stray date decades away
+  // (a background mention) does not squash the rest; the events outside it are counted in a note.
+  const times = dated.map((e) => Date.parse(e.date)).sort((a, b) => a - b);
+  const cut = times.length >= 100 ? Math.floor(times.length * 0.01) : 0;
+  const t0 = times[cut];
+  const t1 = times[times.length - 1 - cut] + DAY;
+  const outside = times.filter((t) => t < t0 || t >= t1).length;
   const monthly = t1 - t0 > 180 * DAY;
   const bucketOf = (t) => (monthly ? iso(t).slice(0, 7) + '-01' : iso(t));
   const next = (d) => { const x = new Date(d); if (monthly) x.setUTCMonth(x.getUTCMonth() + 1); else x.setUTCDate(x.getUTCDate() + 1); return iso(x); };
@@ -51,7 +55,8 @@ export function drawTimeline(container, events, { range, onBrush }) {
     s('text', { x: PAD.left + [0, 0.5, 1][i] * (W - PAD.left - PAD.right), y: H - 6, 'text-anchor': ['start', 'middle', 'end'][i] }, monthly ? b.slice(0, 7) : b));
   const brush = s('rect', { class: 'brush', y: PAD.top, height: H - PAD.top - PAD.bottom, x: 0, width: 0 });
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', 'aria-label': 'Timeline of events; drag to choose dates' },
-    s('text', { x: 2, y: PAD.top + 8, class: 'axis' }, String(max)), ...bars, ...labels, brush);
+    s('text', { x: 2, y: PAD.top + 8, class: 'axis' }, String(max)), ...bars, ...labels, brush,
+    outside ? s('text', { x: W - PAD.right, y: 11, 'text-anchor': 'end' }, `${outside} events dated outside this axis`) : null);
 
   const toX = (ev) => { const r = svg.getBoundingClientRect(); return ((ev.clientX - r.left) / r.width) * W; };
   const indexAt = (x) => Math.min(buckets.length - 1, Math.max(0, Math.floor((x - PAD.left) / bw)));

@@ -65,7 +65,10 @@ export interface EventRow {
 
 /** One report of an event, with the words it was reported in. */
 export interface EventReport extends EventRow {
+  /** The sentence that reports it (or the event's own span where sentences are unknown). */
   excerpt: string;
+  /** Where the event's own words lie inside `excerpt`, as [start, end). */
+  mark: [number, number];
   published: string | null;
 }
 

@@ -55,7 +55,8 @@ describe.skipIf(!HAS_CHROMIUM)(`web UI in headless Chromium (${CHROMIUM})`, () =
     await page.locator('.panel a.event-link').first().click();
     await page.waitForSelector('.view-event .report');
     expect(await page.locator('.view-event h1').textContent()).toBe('ASSAULT · air strike');
-    expect(await page.locator('.report .excerpt').textContent()).toBe('jets struck a fuel depot');
+    expect(await page.locator('.report .excerpt mark').textContent()).toBe('jets struck a fuel depot');
+    expect(await page.locator('.report .excerpt').textContent()).toMatch(/^Eastern Air Group jets struck a fuel depot near Tell Harran on Wednesday/);
     await page.locator('.report a.doc-link').click();
     await page.waitForSelector('.view-doc .doc-title');
     expect(await page.locator('.doc-title').textContent()).toBe('Jets strike fuel depot near Tell Harran');

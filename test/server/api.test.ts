@@ -48,7 +48,10 @@ describe('API', () => {
   it('shows an event with every report of it and where they disagree', async () => {
     const { body } = await get(`/api/events/${RECORDS[0]!.doc.id}/0`);
     expect(body.reports.map((r: { outlet: string }) => r.outlet)).toEqual(['Levant Wire', 'Orient Daily']);
-    expect(body.reports[0].excerpt).toBe('Army artillery shelled the market');
+    expect(body.reports[0]).toMatchObject({
+      excerpt: 'Army artillery shelled the market of Qasr al-Nahr on Friday, killing 7 civilians and wounding 12, the rescue service said.',
+      mark: [0, 33],
+    });
     expect(body.contradictions).toEqual(['killed: 7 (Levant Wire) vs 9 (Orient Daily)']);
     expect((await get(`/api/events/${RECORDS[0]!.doc.id}/5`)).status).toBe(404);
   });

@@ -48,7 +48,11 @@ function record(spec: Spec): ExtractionRecord {
       { kind: 'body', start: bodyStart, end: bodyEnd },
       ...(spec.comments ? [{ kind: 'comment' as const, start: bodyEnd + 2, end: text.length }] : []),
     ],
-    paragraphs: [], sentences: [],
+    paragraphs: [{ start: bodyStart, end: bodyEnd }],
+    sentences: [...spec.body.matchAll(/[^.]+\./g)].map((m) => {
+      const start = bodyStart + m.index + (m[0].length - m[0].trimStart().length);
+      return { start, end: bodyStart + m.index + m[0].length };
+    }),
     entities: spec.entities.map(({ phrase, geo, ...e }) => ({
       ...e, mentions: [{ ...span(phrase), text: phrase }], ...(geo ? { geo: { lat: geo[0], lon: geo[1] } } : {}),
     })),

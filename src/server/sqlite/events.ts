@@ -117,10 +117,13 @@ export function eventDetail(db: DB, docId: string, seq: number): EventDetail | n
       : [row];
   const others = (same as Row[]).map(eventRow)
     .filter((r) => !(r.docId === docId && r.seq === seq) && daysApart(r.date, event.date) <= 3);
-  const texts = db.prepare<[string], { text: string; published: string | null }>('SELECT text, published FROM documents WHERE id = ?');
+  const docs = db.prepare<[string], { text: string; record: string; published: string | null }>('SELECT text, record, published FROM documents WHERE id = ?');
   const reports = [event, ...others].map((r): EventReport => {
-    const doc = texts.get(r.docId);
-    return { ...r, excerpt: doc ? doc.text.slice(r.start, r.end) : '', published: doc?.published ?? null };
+    const doc = docs.get(r.docId);
+    if (!doc) return { ...r, excerpt: '', mark: [0, 0], published: null };
+    const { sentences = [] } = JSON.parse(doc.record) as { sentences?: { start: number; end: number }[] };
+    const s = sentences.find((x) => x.start <= r.start && x.end >= r.end) ?? { start: r.start, end: r.end };
+    return { ...r, excerpt: doc.text.slice(s.start, s.end), mark: [r.start - s.start, r.end - s.start], published: doc.published };
   });
   return { event, reports, contradictions: contradictions(reports) };
 }

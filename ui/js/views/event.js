@@ -21,7 +21,7 @@ function reportCard(r, first) {
     h('p', { class: 'muted' }, `published ${r.published ?? 'date unknown'}; event dated ${r.date ?? 'unknown'}`),
     h('div', { class: 'figures' }, figure('killed', r.killed), figure('wounded', r.wounded), figure('certainty', r.certainty)),
     h('p', { class: 'says' }, 'according to ', r.claimSource ? h('strong', {}, r.claimSource) : h('span', { class: 'muted' }, 'no named source')),
-    h('blockquote', { class: 'excerpt' }, r.excerpt));
+    h('blockquote', { class: 'excerpt' }, r.excerpt.slice(0, r.mark[0]), h('mark', {}, r.excerpt.slice(r.mark[0], r.mark[1])), r.excerpt.slice(r.mark[1])));
 }
 
 export async function eventView(el, [docId, seq]) {

@@ -22,8 +22,10 @@ export function highlight(text, from, to, annotations) {
     const covering = inside.filter((x) => x.start <= a && x.end >= b);
     if (!covering.length) { nodes.push(document.createTextNode(piece)); continue; }
     const entity = covering.find((x) => x.entity);
+    // A claim's first piece carries a marker, so that back-to-back claims stay told apart.
+    const starts = covering.some((x) => x.claim && x.start === a) ? ' claim-start' : '';
     const attrs = {
-      class: covering.map((x) => x.cls).join(' '),
+      class: covering.map((x) => x.cls).join(' ') + starts,
       title: covering.map((x) => x.title).filter(Boolean).join('\n'),
       'data-claim': covering.find((x) => x.claim)?.claim,
     };

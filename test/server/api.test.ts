@@ -1,6 +1,7 @@
 /** The JSON API, called in-process over the fixture ledger. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, openSqliteReadModel, type ReadModel } from '../../src/server/index.js';
+import { openStore } from '../../src/store/index.js';
 import { fixtureDb, RECORDS, XSS_SOURCE } from './fixture.js';
 
 let model: ReadModel;
@@ -92,6 +93,23 @@ describe('API', () => {
     expect(r.body.issues.map((i: { param: string }) => i.param).sort()).toEqual(['from', 'limit']);
     expect((await get('/api/claims?certainty=sure')).status).toBe(400);
     expect((await get('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('a database that grows while served', () => {
+  it('answers with what an ingest running beside it has committed', async () => {
+    const file = await fixtureDb();
+    const live = openSqliteReadModel(file);
+    expect((await live.entities({ type: 'place', limit: 10, offset: 0 })).total).toBe(3);
+    const store = await openStore(file);
+    const extra = structuredClone(RECORDS[2]!);
+    Object.assign(extra.doc, { id: 'doc_extra', source: 'fixture/extra.txt' });
+    extra.entities[1]!.name = 'Ain Tawil';
+    await store.putBatch([extra]);
+    await store.close();
+    expect((await live.stats()).documents).toBe(5);
+    expect((await live.entities({ type: 'place', limit: 10, offset: 0 })).items.map((p) => p.name)).toContain('Ain Tawil');
+    await live.close();
   });
 });
 

@@ -26,9 +26,11 @@ export function eventItem(e) {
       e.outlet ? h('span', { class: 'muted' }, ` (${e.outlet})`) : null));
 }
 
-function legend(types) {
+/** The colours in use; each links to the map of that type alone. */
+function legend(types, query) {
   if (!types.length) return null;
-  return h('div', { class: 'legend' }, types.map((t) => h('span', { class: 'legend-item' },
+  const link = (type) => `#/?${new URLSearchParams(Object.entries({ ...query, type }).filter(([, v]) => v))}`;
+  return h('div', { class: 'legend' }, types.map((t) => h('a', { class: 'legend-item', href: link(t), title: `only ${t} events` },
     h('span', { class: 'swatch', style: { background: eventColor(t) } }), t)),
     h('span', { class: 'muted' }, ' · circle area grows with the toll'));
 }
@@ -84,6 +86,6 @@ export async function overviewView(el, _args, query) {
     },
   });
   await refresh();
-  el.replaceChildren(bar, h('div', { class: 'overview' }, h('div', {}, mapBox, legend([...new Set(events.map((e) => e.type))]), status), panel),
+  el.replaceChildren(bar, h('div', { class: 'overview' }, h('div', {}, mapBox, legend([...new Set(events.map((e) => e.type))], { ...filters, ...range }), status), panel),
     h('h2', { class: 'sub' }, 'Timeline'), timeBox);
 }

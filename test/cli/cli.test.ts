@@ -81,7 +81,9 @@ describe('sitrep command', () => {
     const child = spawn(process.execPath, [BIN, 'ingest', path.join(dir, 'many.jsonl'), '--db', db, '--batch', '50']);
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
-    await new Promise((r) => setTimeout(r, 900));
+    // Interrupt once the database exists (a loaded machine can take longer than a fixed delay to get there).
+    for (const t0 = Date.now(); !fs.existsSync(db) && Date.now() - t0 < 20_000;) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     const code = await new Promise((r) => child.on('close', r));
     const conn = new Database(db, { readonly: true });

@@ -73,10 +73,13 @@ export async function drawMap(container, { onSelect }) {
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'Map of events' });
   container.replaceChildren(svg);
 
-  async function update(events, places) {
-    const located = events.filter((e) => e.place && valid(e.place.lon, e.place.lat));
+  /** Draws `events`, fitting the view to `frame` (all events, so that brushing dates does not move the map). */
+  async function update(events, places, frame = events) {
+    const isLocated = (e) => e.place && valid(e.place.lon, e.place.lat);
+    const located = events.filter(isLocated);
+    const framed = frame.filter(isLocated);
     const shownPlaces = places.filter((p) => valid(p.lon, p.lat));
-    const pts = (located.length ? located.map((e) => e.place) : shownPlaces).map((p) => [p.lon, p.lat]);
+    const pts = (framed.length ? framed.map((e) => e.place) : shownPlaces).map((p) => [p.lon, p.lat]);
     // Fit the view to where the events are; the whole world when nothing is located or they are
     // spread over it. Only the countries in view are projected: the 50m atlas is too big to draw whole.
     const view = pts.length ? extent(pts) : null;

@@ -68,7 +68,7 @@ export async function overviewView(el, _args, query) {
 
   async function refresh() {
     const shown = events.filter(inRange);
-    const located = await map.update(shown, places);
+    const located = await map.update(shown, places, events);
     bar.querySelector('.range').textContent = range.from || range.to ? `dates ${range.from ?? '…'} to ${range.to ?? '…'} (double-click the timeline to clear)` : '';
     status.textContent = `${shown.length} of ${total} events shown; ${located} have a place on the map`;
     panel.replaceChildren(h('h2', {}, 'Events'),

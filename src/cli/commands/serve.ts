@@ -18,9 +18,9 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export function serveCommand(): Command {
   return new Command('serve')
     .summary('browse the database in a web UI (map, timeline, network, claims, reader)')
-    .description(`Serves a JSON API under /api and a web UI over an ingested database, read-only.
-Listens on 127.0.0.1 unless --host says otherwise; any other address needs a token,
-which every API request must then carry (Authorization: Bearer <token>, or ?token=).`)
+    .description('Serves a JSON API under /api and a web UI over an ingested database, read-only. '
+      + 'Listens on 127.0.0.1 unless --host says otherwise; any other address needs a token, which every API request '
+      + 'must then carry (Authorization: Bearer <token>, or ?token=<token>).')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('-p, --port <n>', 'port to listen on (0: any free port)', '4180')
     .option('--host <address>', 'address to listen on', '127.0.0.1')

@@ -12,7 +12,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentSummary, EntityDetail, EntitySummary, Network, NetworkEdge, Page } from '../read-model.js';
 import type { EntityQuery, NetworkQuery } from '../queries.js';
 import { DOCUMENT_SUMMARY } from './documents.js';
-import { EVENT_COLUMNS, EVENT_JOINS, eventRow } from './events.js';
+import { DATE, eventsByKeys } from './events.js';
 import { memo } from './memo.js';
 
 type DB = Database.Database;
@@ -65,9 +65,10 @@ export function entityQueries(db: DB) {
     detail(name: string): EntityDetail | null {
       const summary = all().find((e) => e.name === name);
       if (!summary) return null;
-      const eventRows = (db.prepare(`SELECT ${EVENT_COLUMNS} FROM entities x
-          JOIN events e ON e.doc_id = x.doc_id AND x.entity_id IN (e.actor, e.target, e.place) ${EVENT_JOINS}
-        WHERE x.name = ? GROUP BY e.doc_id, e.seq ORDER BY date LIMIT 1000`).all(name) as Record<string, string | number | null>[]).map(eventRow);
+      // The most recent events first: a much-reported place has thousands.
+      const eventRows = eventsByKeys(db, `SELECT e.doc_id AS k_doc, e.seq AS k_seq, ${DATE} AS k_date FROM entities x
+          JOIN events e ON e.doc_id = x.doc_id AND x.entity_id IN (e.actor, e.target, e.place)
+        WHERE x.name = @name GROUP BY e.doc_id, e.seq`, 'DESC', { name, limit: 300, offset: 0 });
       const documentRows = db.prepare(`${DOCUMENT_SUMMARY} WHERE d.id IN (SELECT doc_id FROM entities WHERE name = ?)
         ORDER BY d.published DESC LIMIT 100`).all(name) as DocumentSummary[];
       const relations = edges(db, 'WHERE s.name = ? OR o.name = ?', [name, name], 200);

@@ -54,9 +54,24 @@ export function eventRow(row: Row): EventRow {
 }
 
 /**
- * A page of events. The filter and the sort run over the event keys with
- * only the joins the filter needs; the names, places and claims are joined
- * for the page alone.
+ * Events picked by a key query (selecting `k_doc`, `k_seq`, `k_date`), sorted by date and cut to
+ * `@limit`/`@offset` before their names, places, documents and claims are joined: the joins then
+ * cost a page's worth, not a corpus's.
+ */
+export function eventsByKeys(db: DB, keys: string, direction: 'ASC' | 'DESC', params: Record<string, unknown>): EventRow[] {
+  const order = `k_date IS NULL, k_date ${direction}, k_doc, k_seq`;
+  return (db.prepare(`SELECT ${EVENT_COLUMNS} FROM (SELECT * FROM (${keys}) ORDER BY ${order} LIMIT @limit OFFSET @offset) k
+    JOIN events e ON e.doc_id = k.k_doc AND e.seq = k.k_seq ${EVENT_JOINS} ORDER BY ${order}`).all(params) as Row[]).map(eventRow);
+}
+
+/** An event's date, else its document's. */
+export const DATE = 'coalesce(e.date, (SELECT published FROM documents WHERE id = e.doc_id))';
+
+/**
+ * A page of events. Events with a date and events that take their
+ * document's date are picked apart (each half then uses an index for the
+ * date range: events(type, date) and documents(published)), with only the
+ * joins the filter needs; names, places and claims are joined for the page alone.
  */
 export function listEvents(db: DB, q: EventQuery): Page<EventRow> {
   const joins: string[] = [];
@@ -70,17 +85,16 @@ export function listEvents(db: DB, q: EventQuery): Page<EventRow> {
     joins.push('LEFT JOIN entities p ON p.doc_id = e.doc_id AND p.entity_id = e.place');
     conds.push('(p.name = @place OR p.admin1 = @place)');
   }
-  if (q.from) conds.push('coalesce(e.date, d.published) >= @from');
-  if (q.to) conds.push('coalesce(e.date, d.published) <= @to');
-  const keys = `FROM events e JOIN documents d ON d.id = e.doc_id ${joins.join(' ')} ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}`;
+  const half = (from: string, date: string, own: string) => {
+    const all = [own, ...conds, ...(q.from ? [`${date} >= @from`] : []), ...(q.to ? [`${date} <= @to`] : [])];
+    return `SELECT e.doc_id AS k_doc, e.seq AS k_seq, ${date} AS k_date ${from} ${joins.join(' ')} WHERE ${all.join(' AND ')}`;
+  };
+  const dated = half('FROM events e', 'e.date', 'e.date IS NOT NULL');
+  const undated = half('FROM documents d JOIN events e ON e.doc_id = d.id', 'd.published', 'e.date IS NULL');
   const params = Object.fromEntries(Object.entries({ type: q.type, actor: q.actor, place: q.place, from: q.from, to: q.to }).filter(([, v]) => v != null));
-  const total = (db.prepare(`SELECT count(*) AS n ${keys}`).get(params) as { n: number }).n;
-  const order = 'k_date IS NULL, k_date, k_doc, k_seq';
-  const rows = db.prepare(`SELECT ${EVENT_COLUMNS} FROM (SELECT e.doc_id AS k_doc, e.seq AS k_seq, coalesce(e.date, d.published) AS k_date
-      ${keys} ORDER BY ${order} LIMIT @limit OFFSET @offset) k
-    JOIN events e ON e.doc_id = k.k_doc AND e.seq = k.k_seq ${EVENT_JOINS} ORDER BY ${order}`)
-    .all({ ...params, limit: q.limit, offset: q.offset }) as Row[];
-  return { total, items: rows.map(eventRow) };
+  const total = (db.prepare(`SELECT (SELECT count(*) FROM (${dated})) + (SELECT count(*) FROM (${undated})) AS n`).get(params) as { n: number }).n;
+  const items = eventsByKeys(db, `${dated} UNION ALL ${undated}`, 'ASC', { ...params, limit: q.limit, offset: q.offset });
+  return { total, items };
 }
 
 const DAY = 86_400_000;

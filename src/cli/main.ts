@@ -12,6 +12,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { controlCommand, ledgerCommand } from './commands/ledger.js';
 import { referenceCommand } from './commands/reference.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { sourcesCommand } from './commands/sources.js';
 import { statsCommand } from './commands/stats.js';
 
@@ -34,8 +35,10 @@ Start here:
   $ sitrep search "airport" --db sitrep.db          find documents again
   $ sitrep stats --db sitrep.db                     what the database holds
   $ sitrep ledger --db sitrep.db                    one event per happening, across outlets
-  $ sitrep export --format geojson --db sitrep.db   the ledger for a GIS (or csv-acled, stix, …)`);
-  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(), referenceCommand(), exportCommand()];
+  $ sitrep export --format geojson --db sitrep.db   the ledger for a GIS (or csv-acled, stix, …)
+  $ sitrep serve --db sitrep.db                     map, timeline, network and claims in the browser`);
+  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(),
+    referenceCommand(), exportCommand(), serveCommand()];
   for (const cmd of commands) {
     prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
   }

@@ -40,7 +40,8 @@ const countryRows: Entry[] = countries.map((c) => {
   const alt = c.altSpellings.filter((a) => a.length > 3 && /^[\p{Script=Latin}\s,.'’-]+$/u.test(a) && !a.includes(','));
   const aliases = [...new Set([c.name.common, c.name.official, ...alt])].filter((a) => a !== name);
   const dem = c.demonyms?.eng;
-  const demonyms = [...new Set([dem?.m, dem?.f].filter((d): d is string => !!d))];
+  // a territory's demonym is its sovereign's ("Indian" is India's, not the British Indian Ocean Territory's)
+  const demonyms = c.independent ? [...new Set([dem?.m, dem?.f].filter((d): d is string => !!d))] : [];
   return {
     id: `country:${c.cca2}`, type: 'place', name, aliases, country: c.cca2,
     lat: c.latlng[0], lon: c.latlng[1],

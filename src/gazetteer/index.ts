@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { list, parseEntries, type GazetteerEntry } from './entry.js';
-import { deletions, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
+import { ARTICLES, deletions, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
 import { NameTrie } from './trie.js';
 
 export { list, type GazetteerEntry } from './entry.js';
@@ -52,6 +52,8 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, { country: string; people: boolean }>;
   /** Country code → the country entry. */
   countries: ReadonlyMap<string, GazetteerEntry>;
+  /** The lower-case words a name can start with: articles, and the first words of lower-case names ("coalition forces"). */
+  lowerStarts: ReadonlySet<string>;
 }
 
 export interface GazetteerOptions {
@@ -96,6 +98,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
   const typos = new Map<string, NameRef[]>();
   const demonyms = new Map<string, { country: string; people: boolean }>();
   const countries = new Map<string, GazetteerEntry>();
+  const lowerStarts = new Set<string>(ARTICLES);
   for (const e of byId.values()) {
     const curated = !e.source.split('+').every((s) => GENERATED.has(s));
     const generatedPlace = e.source === 'places.tsv';
@@ -106,6 +109,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
     }
     for (const alias of new Set([e.name, ...e.aliases])) {
       const keys = splitName(alias);
+      // "The Washington Post" is found as "Washington Post": no walk starts at every "the"
+      if (keys[0] === 'the' && keys.length > 1) keys.shift();
       // a generated place's two- or three-letter name ("Tal", "Al") is noise
       if (keys.length === 0 || (generatedPlace && keys.length === 1 && keys[0]!.length <= 3)) continue;
       const ref: NameRef = {
@@ -116,9 +121,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
         common: generatedPlace && common.has(keys.join(' ')),
       };
       exact.insert(keys, ref);
+      if (ref.lower) lowerStarts.add(keys[0]!);
       const translit = (e.type === 'place' || e.type === 'facility') && e.country !== undefined && TRANSLITERATED.has(e.country);
       const skel = keys.map(skeleton);
-      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every(Boolean)) skeletal.insert(skel, ref);
+      // every word keeps two consonants at least: "Ett Tell" must not meet "THE TOTAL"
+      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every((k) => k.length >= 2)) skeletal.insert(skel, ref);
       if (keys.length === 1 && keys[0]!.length >= 5 && !ref.acronym && curated) {
         for (const d of [keys[0]!, ...deletions(keys[0]!)]) {
           const refs = typos.get(d);
@@ -127,7 +134,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       }
     }
   }
-  return { entries: [...byId.values()], byId, exact, skeletal, typos, common, demonyms, countries };
+  return { entries: [...byId.values()], byId, exact, skeletal, typos, common, demonyms, countries, lowerStarts };
 }
 
 let cached: Gazetteer | undefined;

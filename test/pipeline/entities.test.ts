@@ -196,6 +196,17 @@ describe('ambiguous places', () => {
     expect(deir).toMatchObject({ country: 'SY', admin1: 'Deir ez-Zor' });
   });
 
+  it('reads a quarter of the story\'s city as a new place there, not a far-off namesake', () => {
+    const found = entities('Shells hit the Salah al-Din district of Aleppo on Monday.');
+    expect(found.map((e) => e.id)).not.toContain('place:iq-18');
+    expect(found.find((e) => e.name === 'Salah al-Din')).toMatchObject({ type: 'place', admin1: 'Aleppo' });
+  });
+
+  it('takes a far-off small town only where a place is expected', () => {
+    expect(ids('Rodriguez spoke to reporters.')).not.toContain('place:1699296');
+    expect(ids('The delegation arrived in Kilis on Friday.')).toContain('place:307864');
+  });
+
   it('drops a far-off town whose name is English words', () => {
     expect(ids('Fighting reached the Old City of Mosul.')).not.toContain('place:6945291');
   });

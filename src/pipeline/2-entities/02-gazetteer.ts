@@ -10,7 +10,7 @@
  *   matchGazetteer(tokenize(text, …), text, gazetteer)
  *   // => [{ start: 0, end: 10, t0: 0, t1: 2, refs: [{ id: 'place:sy-07', … }], how: 'exact' }, …]
  */
-import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, splitName, type Gazetteer, type NameRef, type NameTrie, type TrieNode } from '../../gazetteer/index.js';
+import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, splitName, type Gazetteer, type NameRef, type TrieNode } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 
 export interface NameMatch {
@@ -29,29 +29,84 @@ const SHOUTED = /^(?:IS|US|IT|WHO|AS|AT|AN|OR|IN|ON|NO|SO|DO|GO|ME|MY|BE|WE|HE|U
 /** May the next word continue a name: spaces or a hyphen between, no possessive. */
 const joined = (a: Token) => a.sep !== Sep.Other;
 
-/** May this article token be skipped before the name's next word? */
-function skippable(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  if (!next || !ARTICLES.has(t.key) || !joined(t)) return false;
-  // "as", "at", "an" are English: an article only when hyphened to the name ("as-Suwayda")
-  return !ENGLISH_ARTICLES.has(t.key) || t.sep === Sep.Hyphen;
+/**
+ * What matching needs to know of one distinct word, worked out the first
+ * time the word is seen and kept for the gazetteer's lifetime: one lookup
+ * per word of text instead of one per question.
+ */
+interface Lex {
+  /** The exact trie's node after this word, when a name starts with it. */
+  start: TrieNode<NameRef> | undefined;
+  /** An Arabic article; `english` when it is also an English word ("as", "at"). */
+  article: boolean;
+  english: boolean;
+  /** An English word close to a name, or a demonym: no loose spelling for it. */
+  strict: boolean;
+  /** Its consonant skeleton, and the skeleton trie's node after it. */
+  skel: string;
+  skelStart: TrieNode<NameRef> | undefined;
+  /** Names this word is the possessive of, its apostrophe lost ("Russias"). */
+  stem: NameRef[];
+  /** Names one letter away, worked out on first need. */
+  typo?: NameRef[];
 }
 
-function acceptable(ref: NameRef, tokens: readonly Token[], t0: number, t1: number, hadArticle: boolean, gaz: Gazetteer): boolean {
+const LEXICONS = new WeakMap<Gazetteer, Map<string, Lex>>();
+/** A lower-case word that starts no name. */
+const PLAIN: Lex = { start: undefined, article: false, english: false, strict: true, skel: '', skelStart: undefined, stem: [], typo: [] };
+const MAX_WORDS = 200_000;
+
+function lexiconOf(gaz: Gazetteer): Map<string, Lex> {
+  let lexicon = LEXICONS.get(gaz);
+  if (!lexicon) LEXICONS.set(gaz, (lexicon = new Map()));
+  return lexicon;
+}
+
+function newLex(gaz: Gazetteer, lexicon: Map<string, Lex>, key: string): Lex {
+  const skel = skeleton(key);
+  const lex: Lex = {
+    start: gaz.exact.root.next?.get(key),
+    article: ARTICLES.has(key),
+    english: ENGLISH_ARTICLES.has(key),
+    strict: gaz.common.has(key) || gaz.demonyms.has(key),
+    skel,
+    skelStart: gaz.skeletal.root.next?.get(skel),
+    stem: key.length >= 5 && key.endsWith('s') ? gaz.exact.root.next?.get(key.slice(0, -1))?.values ?? [] : [],
+  };
+  if (lexicon.size > MAX_WORDS) lexicon.clear();
+  lexicon.set(key, lex);
+  return lex;
+}
+
+/** The words of a text with their records. */
+interface Words {
+  tokens: readonly Token[];
+  lex: Lex[];
+  gaz: Gazetteer;
+}
+
+/** May this article be skipped before the name's next word? "as", "at", "an" only when hyphened ("as-Suwayda"). */
+function skippable(w: Words, i: number): boolean {
+  const t = w.tokens[i]!;
+  const l = w.lex[i]!;
+  return l.article && i + 1 < w.tokens.length && joined(t) && (!l.english || t.sep === Sep.Hyphen);
+}
+
+function acceptable(ref: NameRef, w: Words, t0: number, t1: number, hadArticle: boolean): boolean {
+  const tokens = w.tokens;
   const first = tokens[t0]!;
   if (ref.needsArticle && !hadArticle) return false;
   if (ref.acronym) {
-    for (let k = t0; k < t1; k++) if (!tokens[k]!.upper && (t1 - t0 === 1 || !ARTICLES.has(tokens[k]!.key))) return false;
+    for (let k = t0; k < t1; k++) if (!tokens[k]!.upper && (t1 - t0 === 1 || !w.lex[k]!.article)) return false;
     // "it IS NOT a coincidence": a shouting neighbour makes a short acronym an ordinary word
     if (SHOUTED.test(first.text.replace(/\./g, ''))) {
-      const near = [tokens[t0 - 1], tokens[t1]].filter((t): t is Token => !!t && t.sentence === first.sentence);
-      if (near.some((t) => t.upper && t.text.length >= 2 && !gaz.exact.root.next?.has(t.key))) return false;
+      const near = [t0 - 1, t1].filter((k) => tokens[k] && tokens[k]!.sentence === first.sentence);
+      if (near.some((k) => tokens[k]!.upper && tokens[k]!.text.length >= 2 && !w.lex[k]!.start)) return false;
     }
     return true;
   }
   let h = t0;
-  while (h < t1 - 1 && ARTICLES.has(tokens[h]!.key)) h++;
+  while (h < t1 - 1 && w.lex[h]!.article) h++;
   const head = tokens[h]!;
   if (!head.cap && !ref.lower) return false;
   if (ref.common && head.initial) return false;
@@ -60,22 +115,24 @@ function acceptable(ref: NameRef, tokens: readonly Token[], t0: number, t1: numb
 
 interface Walk { end: number; refs: NameRef[]; hadArticle: boolean }
 
-/** Longest acceptable name starting at token i in a trie keyed by `keyOf`. */
-function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i: number, keyOf: (t: Token) => string, gaz: Gazetteer, capitalsOnly = false): Walk | null {
-  let node: TrieNode<NameRef> | undefined = trie.root;
+/** Longest acceptable name starting at word i, in the exact trie or (`loose`) the skeleton trie. */
+function walk(w: Words, i: number, loose: boolean): Walk | null {
+  const { tokens, lex } = w;
+  let node: TrieNode<NameRef> | undefined;
   let j = i;
   let hadArticle = false;
   let best: Walk | null = null;
   while (j < tokens.length) {
-    if (skippable(text, tokens, j)) { if (j === i) hadArticle = true; j++; continue; }
+    if (skippable(w, j)) { if (j === i) hadArticle = true; j++; continue; }
     const tok = tokens[j]!;
     // a loose spelling holds only for capitalised words: "The crew" is not "Thi Qar"
-    if (capitalsOnly && !tok.cap) break;
-    node = trie.step(node!, keyOf(tok));
+    if (loose && !tok.cap) break;
+    const l = lex[j]!;
+    node = node ? node.next?.get(loose ? l.skel : tok.key) : loose ? l.skelStart : l.start;
     if (!node) break;
     j++;
     if (node.values) {
-      const ok = node.values.filter((r) => acceptable(r, tokens, i, j, hadArticle, gaz));
+      const ok = node.values.filter((r) => acceptable(r, w, i, j, hadArticle));
       if (ok.length) best = { end: j, refs: ok, hadArticle };
     }
     if (!tokens[j] || !joined(tok)) break;
@@ -83,72 +140,67 @@ function walk(trie: NameTrie<NameRef>, tokens: readonly Token[], text: string, i
   return best;
 }
 
-const skeletonOf = (t: Token) => skeleton(t.key);
-const exactKey = (t: Token) => t.key;
-
-const typoMemo = new WeakMap<Gazetteer, Map<string, NameRef[]>>();
-
 /** A damaged long word: one letter added, dropped, changed or swapped. */
-function typo(tok: Token, gaz: Gazetteer): NameRef[] {
-  if (!tok.cap || tok.key.length < 5 || gaz.common.has(tok.key) || gaz.demonyms.has(tok.key)) return [];
-  let memo = typoMemo.get(gaz);
-  if (!memo) typoMemo.set(gaz, (memo = new Map()));
-  const known = memo.get(tok.key);
-  if (known) return known;
+function typo(w: Words, i: number): NameRef[] {
+  const tok = w.tokens[i]!;
+  const l = w.lex[i]!;
+  if (tok.key.length < 5) return [];
+  if (l.typo) return l.typo;
   const found = new Map<string, NameRef>();
-  for (const d of [tok.key, ...deletions(tok.key)]) for (const r of gaz.typos.get(d) ?? []) if (oneEditApart(tok.key, splitName(r.alias)[0] ?? '')) found.set(r.id, r);
-  const refs = found.size === 1 ? [...found.values()] : [];
-  if (memo.size > 100_000) memo.clear();
-  memo.set(tok.key, refs);
-  return refs;
+  for (const d of [tok.key, ...deletions(tok.key)]) for (const r of w.gaz.typos.get(d) ?? []) if (oneEditApart(tok.key, splitName(r.alias)[0] ?? '')) found.set(r.id, r);
+  return (l.typo = found.size === 1 ? [...found.values()] : []);
 }
 
 /** A word standing alone among lower-case words: a typo may be forgiven there, not inside someone's name ("Susan Rice"). */
 function isolated(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1], next = tokens[i + 1];
-  const nameLike = (t: Token | undefined, joinedTo: boolean) => !!t && joinedTo && (t.cap || t.key === 'bin' || t.key === 'al' || t.key === 'abu');
-  return !nameLike(prev, !!prev && prev.sep !== Sep.Other) && !nameLike(next, tokens[i]!.sep !== Sep.Other);
+  const nameLike = (t: Token | undefined) => !!t && (t.cap || t.key === 'bin' || t.key === 'al' || t.key === 'abu');
+  return !(prev && prev.sep !== Sep.Other && nameLike(prev)) && !(tokens[i]!.sep !== Sep.Other && nameLike(next));
 }
 
 /** Every known name in the tokens, longest match first, no two overlapping. */
 export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
+  const lexicon = lexiconOf(gaz);
+  // a lower-case word that starts no name needs no record: most words, looked up in a small set only
+  const lex = tokens.map((t) => (t.cap || gaz.lowerStarts.has(t.key) ? lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key) : PLAIN));
+  const w: Words = { tokens, lex, gaz };
   const out: NameMatch[] = [];
   let i = 0;
-  const starts = gaz.exact.root.next;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    // most words start no name: one lookup decides
-    if (!tok.cap && !starts?.has(tok.key) && !ARTICLES.has(tok.key)) { i++; continue; }
-    const exact = walk(gaz.exact, tokens, text, i, exactKey, gaz);
-    // a loose spelling only for a properly capitalised word that is not English
-    const loose = tok.cap && !gaz.common.has(tok.key) && !gaz.demonyms.has(tok.key);
-    const skel = loose && (!exact || ARTICLES.has(tok.key)) ? walk(gaz.skeletal, tokens, text, i, skeletonOf, gaz, true) : null;
+    const l = w.lex[i]!;
+    // most words start no name
+    if (!tok.cap && !l.start && !l.article) { i++; continue; }
+    const exact = walk(w, i, false);
+    // a loose spelling only for a capitalised word that is not English
+    const loose = tok.cap && !l.strict;
+    const skel = loose && (!exact || l.article) ? walk(w, i, true) : null;
     let hit: { end: number; refs: NameRef[]; how: NameMatch['how'] } | null = null;
     if (exact && (!skel || exact.end >= skel.end)) hit = { ...exact, how: 'exact' };
     else if (skel) hit = { ...skel, how: 'skeleton' };
-    else if (tok.cap && tok.key.length >= 5 && tok.key.endsWith('s')) {
+    else if (tok.cap && l.stem.length) {
       // "Russias Defense Ministry", "Syrias' oil": a possessive whose apostrophe was lost or misplaced
-      const refs = (starts?.get(tok.key.slice(0, -1))?.values ?? []).filter((r) => acceptable(r, tokens, i, i + 1, false, gaz));
+      const refs = l.stem.filter((r) => acceptable(r, w, i, i + 1, false));
       if (refs.length) { hit = { end: i + 1, refs, how: 'exact' }; tok.poss = true; }
     }
     if (!hit && loose && isolated(tokens, i)) {
-      const refs = typo(tok, gaz);
+      const refs = typo(w, i);
       if (refs.length) hit = { end: i + 1, refs, how: 'typo' };
     }
     // a lone word that is only a generated town's name, or a loose spelling, beside another capitalised word is
     // someone's name ("Hassan Abboud", "Suleiman Youssef", "Elizabeth Hoff")
     if (hit && hit.end === i + 1 && (hit.how !== 'exact' || hit.refs.every((r) => !r.curated)) && !isolated(tokens, i)) hit = null;
     if (!hit) { i++; continue; }
-    const t0 = hit.refs.some((r) => r.needsArticle) || /^[ae]l$/.test(tok.key) ? i : firstWord(tokens, text, i);
+    const t0 = hit.refs.some((r) => r.needsArticle) || /^[ae]l$/.test(tok.key) ? i : firstWord(w, i);
     out.push({ start: tokens[t0]!.start, end: tokens[hit.end - 1]!.end, t0, t1: hit.end, refs: hit.refs, how: hit.how });
     i = hit.end;
   }
   return out;
 }
 
-/** The span starts at the name, not at an article before it ("As Suwayda" keeps it, "as-Suwayda" too; "ez Zor" …). */
-function firstWord(tokens: readonly Token[], text: string, i: number): number {
+/** The span starts at the name, not at a free-standing article before it ("ez Zor"); "al-" and "as-" stay. */
+function firstWord(w: Words, i: number): number {
   let j = i;
-  while (j < tokens.length - 1 && skippable(text, tokens, j) && tokens[j]!.sep !== Sep.Hyphen) j++;
+  while (j < w.tokens.length - 1 && skippable(w, j) && w.tokens[j]!.sep !== Sep.Hyphen) j++;
   return j;
 }

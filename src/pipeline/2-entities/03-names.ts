@@ -120,7 +120,8 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || (run.length >= 2 && PLACE_HEADS.has(run[0]!.key)))) return add('place', text.slice(start, end), start, end);
     if (run.length < 2) return;
     const head = run[run.length - 1]!;
-    const generic = run.length === 2 && GENERIC_ORG.has(run[0]!.key);
+    // "Media Center" is generic; "VERY HAPPY TODAY" is shouting, not an outlet
+    const generic = (run.length === 2 && GENERIC_ORG.has(run[0]!.key)) || run.every((t) => t.upper);
     if (MEDIA_HEADS.has(head.key)) return generic ? undefined : add('media', text.slice(start, end), start, end);
     if (ORG_HEADS.has(head.key)) return generic ? undefined : add('actor', text.slice(start, end), start, end);
     person(a, b, titled);
@@ -134,7 +135,9 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     let e = b;
     while (e - a > 2 && TITLES.has(tokens[e - 1]!.key)) e--;
     const run = tokens.slice(a, e);
-    if (run.length < 2 || run.length > 4 || run.some((t) => t.upper || /\d/.test(t.text) || FUNCTION_WORDS.has(t.key) || ORG_HEADS.has(t.key) || NOT_PERSON.has(t.key))) return;
+    if (run.length < 2 || run.length > 4 || run.some((t) => t.upper || t.key.length < 2 || /\d/.test(t.text) || FUNCTION_WORDS.has(t.key) || ORG_HEADS.has(t.key) || NOT_PERSON.has(t.key))) return;
+    // "Stephen E. Smith" is cut off at the initial: not a name to keep
+    if (run[run.length - 1]!.key.length <= 2) return;
     const before = tokens[a - 1];
     if (before && TITLES.has(before.key) && before.sentence === run[0]!.sentence) titled = true;
     if (titled || apposition(b) || saying(a, b)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);

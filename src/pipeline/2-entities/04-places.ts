@@ -35,9 +35,19 @@ export const LOCAL = 'local';
 /**
  * The chosen entry id of each match, in order; `LOCAL` where the name is a
  * quarter of the story's city that shares its name with a far-off place
- * (`quarter(i)` says whether match i is called a district or neighbourhood).
+ * A far-off town of under a million people counts only where a place is
+ * expected: "Lincoln" alone is a person; "in Lincoln" a town.
  */
-export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, quarter: (i: number) => boolean = () => false): string[] {
+export interface PlaceContext {
+  /** Whether match i is called a district or neighbourhood ("the Salah al-Din district"). */
+  quarter(i: number): boolean;
+  /** Whether match i stands where a place is expected ("in …", "near …", "…, Texas"). */
+  located(i: number): boolean;
+}
+
+const NO_CONTEXT: PlaceContext = { quarter: () => false, located: () => false };
+
+export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, context: PlaceContext = NO_CONTEXT): string[] {
   const entriesOf = (m: NameMatch) => {
     const seen = new Map<string, { e: GazetteerEntry; ref: NameRef }>();
     for (const ref of m.refs) { const e = gaz.byId.get(ref.id); if (e && !seen.has(e.id)) seen.set(e.id, { e, ref }); }
@@ -45,12 +55,19 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, quar
   };
   const cands = matches.map(entriesOf);
   // the article's unambiguous places anchor the others
-  const anchors = cands.filter((c) => c.length === 1 && !c[0]!.ref.common && c[0]!.e.type === 'place' && !c[0]!.e.id.startsWith('country:') && c[0]!.e.lat !== undefined).map((c) => c[0]!.e as { lat: number; lon: number });
-  const near = (e: GazetteerEntry) => (e.lat === undefined ? Infinity : Math.min(...anchors.map((a) => distanceKm(a, e as { lat: number; lon: number }))));
+  const anchors = cands.filter((c) => c.length === 1 && !c[0]!.ref.common && c[0]!.e.type === 'place' && !c[0]!.e.id.startsWith('country:') && c[0]!.e.lat !== undefined).map((c) => c[0]!.e as GazetteerEntry & { lat: number; lon: number });
+  // distance to the story's other places (a place is no anchor for itself)
+  const near = (e: GazetteerEntry) => {
+    if (e.lat === undefined) return Infinity;
+    let best = Infinity;
+    for (const a of anchors) if (a.id !== e.id) best = Math.min(best, distanceKm(a, e as { lat: number; lon: number }));
+    return best;
+  };
   return cands.map((c, i) => {
-    if (quarter(i) && anchors.length && c.length && c.every((x) => x.e.type === 'place' && near(x.e) > 300)) return LOCAL;
+    if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !x.e.id.startsWith('country:') && near(x.e) > 300 && near(x.e) < Infinity)) return LOCAL;
     // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
     c = c.filter((x) => !x.ref.common || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
+    c = c.filter((x) => x.ref.curated || x.e.type !== 'place' || IN_DEPTH.has(x.e.country ?? '') || (x.e.population ?? 0) >= 1e6 || context.located(i) || near(x.e) < 150);
     if (c.length <= 1) return c[0]?.e.id ?? '';
     const best = rank(c[0]!.e, c[0]!.ref);
     const tied = c.filter((x) => rank(x.e, x.ref) === best);

@@ -14,7 +14,7 @@
 import type { Doc, Entity, EntityType } from '../../core/record.js';
 import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
 import type { Segmentation } from '../1-segment/index.js';
-import { tokenize, type Token } from './01-tokens.js';
+import { Sep, tokenize, type Token } from './01-tokens.js';
 import { matchGazetteer } from './02-gazetteer.js';
 import { recogniseNames } from './03-names.js';
 import { choosePlaces, LOCAL } from './04-places.js';
@@ -48,7 +48,10 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
   const tokens = tokenize(text, seg.bodyEnd, seg.sentences);
   const matches = matchGazetteer(tokens, text, gaz);
   const recognised = recogniseNames(tokens, text, matches, gaz);
-  const chosen = choosePlaces(matches, gaz, (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1));
+  const chosen = choosePlaces(matches, gaz, {
+    quarter: (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1),
+    located: (i) => isLocated(text, tokens, matches[i]!.t0, matches[i]!.t1),
+  });
   const items: Item[] = [];
   matches.forEach((m, i) => {
     if (recognised.absorbed.has(i) || !chosen[i]) return;
@@ -71,10 +74,21 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
 
 const QUARTERS = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'quarter', 'quarters']);
 
-/** "the Salah al-Din district", "the district of Zahra": a name called a quarter of a city. */
-function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
-  const before = tokens[t0 - 1]?.key === 'of' ? tokens[t0 - 2]?.key : undefined;
-  return QUARTERS.has(tokens[t1]?.key ?? '') || QUARTERS.has(before ?? '');
+/** "the Salah al-Din district": a name called a quarter of a city ("the district of Aleppo" is the city's). */
+function isQuarter(tokens: readonly Token[], _t0: number, t1: number): boolean {
+  const after = tokens[t1];
+  // a lower-case "district": "U.S. District Judge" names no quarter
+  return !!after && !after.cap && QUARTERS.has(after.key);
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'of', 'via', 'through', 'reached', 'entered', 'left']);
+
+/** "in Kilis", "near Reyhanli", "Lincoln, Nebraska": a name where a place is expected. */
+function isLocated(text: string, tokens: readonly Token[], t0: number, t1: number): boolean {
+  const prev = tokens[t0 - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
+  const next = tokens[t1];
+  return !!next && next.cap && /^,\s*$/.test(text.slice(tokens[t1 - 1]!.end, next.start));
 }
 
 /**
@@ -83,21 +97,26 @@ function isQuarter(tokens: readonly Token[], t0: number, t1: number): boolean {
  * governorate" → Daraa.
  */
 function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tokens: readonly Token[], gaz: Gazetteer): NewName[] {
+  if (!names.some((n) => n.type === 'place')) return [...names];
   const sentenceAt = (offset: number) => {
     let lo = 0, hi = tokens.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
     return tokens[lo]?.sentence ?? -1;
   };
+  // the known places with a division, each with its sentence
+  const known = found.flatMap((f) => {
+    const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
+    return e?.admin1 && e.country ? [{ at: f.start, sentence: sentenceAt(f.start), admin1: e.admin1, country: e.country }] : [];
+  });
   return names.map((n) => {
     if (n.type !== 'place') return n;
     let best: { d: number; admin1: string; country: string } | undefined;
-    for (const m of found.filter((f) => f.id === n.id)) {
+    for (const m of found) {
+      if (m.id !== n.id) continue;
       const s = sentenceAt(m.start);
-      for (const f of found) {
-        const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
-        if (!e?.admin1 || !e.country || f.id === n.id || sentenceAt(f.start) !== s) continue;
-        const d = Math.abs(f.start - m.start);
-        if (!best || d < best.d) best = { d, admin1: e.admin1, country: e.country };
+      for (const k of known) {
+        const d = Math.abs(k.at - m.start);
+        if (k.sentence === s && (!best || d < best.d)) best = { d, admin1: k.admin1, country: k.country };
       }
     }
     return best ? { ...n, admin1: best.admin1, country: best.country } : n;

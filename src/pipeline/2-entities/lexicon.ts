@@ -11,7 +11,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words before a person's name that say it is one ("General Valery Asapov"). */
 export const TITLES = set(`general gen major maj colonel col lieutenant lt brigadier brig captain capt sergeant sgt commander
-  admiral marshal archbishop bishop archimandrite patriarch
+  admiral marshal archbishop bishop archimandrite patriarch lord lady sir dame
   cmdr president minister secretary premier chancellor senator sen rep representative governor mayor ambassador envoy
   spokesman spokeswoman spokesperson sheikh sheik shaikh imam ayatollah mullah emir king prince princess queen dr mr mrs ms
   prof professor judge chief deputy director editor reporter correspondent journalist contributor analyst researcher
@@ -35,6 +35,7 @@ export const ORG_HEADS = set(`forces force army armies brigade brigades battalio
   council party units unit committee coalition alliance organization organisation ministry institute institution
   foundation group militia militias guard guards corps command union authority commission observatory center centre
   association society league federation network legion division directorate agency bureau office administration
+  conference
   department service services assembly parliament congress`);
 
 /** Head nouns that make a capitalised name an outlet. */
@@ -67,7 +68,7 @@ export const DIRECTIONS = set(`eastern western northern southern central north s
   wartorn`);
 
 /** Verbs after a capital that make it its government ("Damascus said", "Washington has"). */
-export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted
+export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted does did
   hasn doesn didn won wouldn accused accuses blamed rejected refused agreed ordered deployed responded demanded hopes
   fears sees seeks sought views struck launched sent backed backs supports supported condemned welcomed threatened
   promised pledged vowed needs intends plans plans began started continues tried tries decided chose`);
@@ -116,7 +117,8 @@ export const NOT_PERSON = set(`programme program affairs hospital hospitals comm
   national international world worlds state states department departments policy security health humanitarian
   ministry office centre center news network agency media military army forces brigade front revolution revolutionary
   university school city town village province district countryside street square market mosque church airport
-  slaughtered silently takes shape breaking update exclusive watch video photos`);
+  slaughtered silently takes shape breaking update exclusive watch video photos conference prize award foundation
+  institute association society party`);
 
 /** Words that make a two-word organisation name generic: "Media Center", "Armed Forces", "Defence Ministry". */
 export const GENERIC_ORG = set(`media information medical support executive coordination central main general local national

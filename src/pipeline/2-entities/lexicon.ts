@@ -68,7 +68,7 @@ export const DIRECTIONS = set(`eastern western northern southern central north s
   wartorn`);
 
 /** Verbs after a capital that make it its government ("Damascus said", "Washington has"). */
-export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted
+export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted does did
   hasn doesn didn won wouldn accused accuses blamed rejected refused agreed ordered deployed responded demanded hopes
   fears sees seeks sought views struck launched sent backed backs supports supported condemned welcomed threatened
   promised pledged vowed needs intends plans plans began started continues tried tries decided chose`);

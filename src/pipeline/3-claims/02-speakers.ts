@@ -24,10 +24,15 @@ export interface Speaker {
   how: 'entity' | 'pronoun' | 'author' | 'nominal' | 'role' | 'unknown';
 }
 
-const GOVERNED = new RegExp(flexibleSpaces(String.raw`\b(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
+/**
+ * A name governed by a preposition after a common noun ("an aide to President X", "carried by Reuters"),
+ * unlike one inside a capitalised title ("Secretary of State X").
+ */
+const GOVERNED = new RegExp(flexibleSpaces(String.raw`(?:^|\b[a-z][\w-]*\s+)(?:of|to|for|at|by|from|with|in|on|against|about|near|under|over|according to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$`));
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)\s*$/i;
+const ANAPHOR = /\b(?:the|this)\s+(?:outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor)(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
@@ -91,6 +96,12 @@ export class Speakers {
     // The head of a name phrase comes last: "NATO chief Jens Stoltenberg", "Secretary of State Rex Tillerson".
     const named = head.filter((m) => m.type !== 'place').pop() ?? head[0];
     if (named) return { source: named.entityId, how: 'entity' };
+    // "the outlet then reported", "the group said": a definite description points back like "it".
+    const anaphor = ANAPHOR.exec(words);
+    if (anaphor) {
+      const found = this.pronoun('it', phrase.start + anaphor.index, closing);
+      if (found.how !== 'unknown') return found;
+    }
     // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker (a place owns no one).
     const owner = inPhrase.find((m) => m.type !== 'place' && (OWNER_BEFORE.test(this.text.slice(phrase.start, m.start)) || /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))));
     if (ROLE.test(words)) return { source: owner ? owner.entityId : 'unnamed', how: 'role' };

@@ -1,9 +1,9 @@
 /**
  * Step 3: fewer, clearer signals. Hits of one kind close together in one
- * paragraph become one signal over all their words; a kind's word that comes back later in
- * the same document is not signalled again; where signals of different
- * kinds overlap, the stronger kind (incitement and hate before framing,
- * framing before word choice) keeps the words.
+ * paragraph become one signal over all their words; a kind's word that
+ * comes back later in the same document is not signalled again; where
+ * signals of different kinds overlap, the stronger kind (incitement and
+ * hate before framing, framing before word choice) keeps the words.
  *
  * @example
  *   merge(text, hits, seg.paragraphs) // "foul and evil" → one loaded_language signal, not two

@@ -63,3 +63,37 @@ console.log('\nper stage (MB/s of text through that stage alone, on the largest 
 const [, big] = results.at(-1);
 console.log(Object.entries(big.timings).map(([stage, ms]) => `${stage} ${mbps(big, ms)}`).join(' · '));
 console.log(`\ntargets: whole pipeline ≥ 1.2 MB/s; entity stage ≥ 5 MB/s; peak RSS flat in input size`);
+
+// Ingest into SQLite and PostgreSQL, twice: the second run must add nothing.
+const bigFile = runs.at(-1)[1];
+const stores = [['SQLite', path.join(os.tmpdir(), `sitrep-bench-${process.pid}.db`)]];
+let pgUrl = process.env.SITREP_BENCH_PG_URL ?? process.env.SITREP_TEST_PG_URL;
+if (!pgUrl) {
+  try {
+    pgUrl = execFileSync('bash', [path.join(root, 'scripts/pg-test-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch { /* no PostgreSQL here: say so below */ }
+}
+if (pgUrl) {
+  const { default: pg } = await import('pg');
+  const name = `sitrep_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(pgUrl);
+  u.pathname = `/${name}`;
+  stores.push(['PostgreSQL', u.toString()]);
+}
+console.log(`\ningest of ${path.basename(bigFile)} (${(fs.statSync(bigFile).size / 1e6).toFixed(0)} MB), then the same again:`);
+console.log('| store | run | docs | seconds | docs/s | added | unchanged | peak RSS MB |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const [label, db] of stores) {
+  for (const run of ['first', 're-ingest']) {
+    const line = execFileSync(process.execPath, [path.join(root, 'scripts/bench-ingest.mjs'), bigFile, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = JSON.parse(line.trim().split('\n').pop());
+    console.log(`| ${label} | ${run} | ${r.docs} | ${r.seconds.toFixed(1)} | ${(r.docs / r.seconds).toFixed(0)} | ${r.added} | ${r.unchanged} | ${r.maxRssMb.toFixed(0)} |`);
+  }
+}
+if (!pgUrl) console.log('(PostgreSQL not benchmarked: set SITREP_BENCH_PG_URL or install postgresql)');
+fs.rmSync(stores[0][1], { force: true });

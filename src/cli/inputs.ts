@@ -46,10 +46,15 @@ export interface RunTally {
   problems: number;
 }
 
-/** The records of every readable document; problems go to standard error as one line each. */
-export async function* records(inputs: string[], flags: InputFlags, tally: RunTally): AsyncGenerator<ExtractionRecord> {
+/**
+ * The records of every readable document; problems go to standard error as
+ * one line each. `take(i)` picks documents by position (for sharded ingest);
+ * documents not taken are not analysed.
+ */
+export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, take?: (i: number) => boolean): AsyncGenerator<ExtractionRecord> {
   const { totalBytes, items } = readInputs(inputs, readOptions(flags));
   const bar = progress(totalBytes, flags.progress && process.stderr.isTTY === true);
+  let position = 0;
   try {
     for await (const item of items) {
       if (item.kind === 'problem') {
@@ -58,6 +63,7 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
         process.stderr.write(`sitrep: skipped ${formatProblem(item.problem)}\n`);
         continue;
       }
+      if (take && !take(position++)) { bar.tick(item.bytes, 0); continue; }
       tally.documents++;
       bar.tick(item.bytes);
       yield extract(toDoc(item.doc));

@@ -6,10 +6,14 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { UserError } from '../core/errors.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { controlCommand, ledgerCommand } from './commands/ledger.js';
+import { referenceCommand } from './commands/reference.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { sourcesCommand } from './commands/sources.js';
 import { statsCommand } from './commands/stats.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -29,8 +33,11 @@ Start here:
   $ sitrep extract article.txt --format pretty     what sitrep sees in one article
   $ sitrep ingest articles/ --db sitrep.db          store a corpus
   $ sitrep search "airport" --db sitrep.db          find documents again
-  $ sitrep stats --db sitrep.db                     what the database holds`);
-  for (const cmd of [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), serveCommand()]) {
+  $ sitrep stats --db sitrep.db                     what the database holds
+  $ sitrep ledger --db sitrep.db                    one event per happening, across outlets
+  $ sitrep export --format geojson --db sitrep.db   the ledger for a GIS (or csv-acled, stix, …)`);
+  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(), referenceCommand(), exportCommand(), serveCommand()];
+  for (const cmd of commands) {
     prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
   }
   return prog;
@@ -39,7 +46,8 @@ Start here:
 async function main(argv: string[]): Promise<void> {
   const prog = program();
   prog.exitOverride();
-  for (const c of prog.commands) c.exitOverride();
+  const override = (c: Command) => { c.exitOverride(); c.commands.forEach(override); };
+  override(prog);
   try {
     await prog.parseAsync(argv);
   } catch (err) {

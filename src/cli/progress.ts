@@ -20,7 +20,7 @@ export function progress(totalBytes: number, enabled = process.stderr.isTTY === 
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: 'sitrep {bar} {percentage}% | {docs} documents | {mb}/{totalMb} MB | eta {eta_formatted}',
+      format: 'sitrep {bar} {percentage}% | {docs} documents | {mb}/{totalMb} MB | {duration_formatted}',
       hideCursor: true,
       clearOnComplete: true,
     },

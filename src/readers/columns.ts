@@ -8,6 +8,7 @@
  *   resolveColumns(['unit_id', 'article_title', 'article_content', …]) // => the FA-KES preset
  */
 import { UserError } from '../core/errors.js';
+import { digest } from '../core/ids.js';
 import { findDateline, parsePublished } from './dates.js';
 import type { ColumnMapping, RawDoc } from './raw-doc.js';
 
@@ -101,4 +102,24 @@ export function rowToDoc(file: string, row: Record<string, unknown>, columns: Co
     ...(outlet ? { outlet } : {}),
     ...(url ? { url } : {}),
   };
+}
+
+/**
+ * Keeps row sources unique within a file. Datasets repeat ids: a row that
+ * repeats an earlier row's id and text is the same document (stored once);
+ * a row that reuses an id for other text gets `#id~2`, `#id~3`… so that
+ * re-reading the file maps every row to the same source again.
+ */
+export class RowSources {
+  private readonly seen = new Map<string, string[]>();
+
+  /** The document with its source made unique for its content. */
+  unique(doc: RawDoc): RawDoc {
+    const hash = digest(doc.title ?? '', doc.text).slice(0, 16);
+    const texts = this.seen.get(doc.source) ?? [];
+    let n = texts.indexOf(hash);
+    if (n < 0) { texts.push(hash); n = texts.length - 1; }
+    this.seen.set(doc.source, texts);
+    return n === 0 ? doc : { ...doc, source: `${doc.source}~${n + 1}` };
+  }
 }

@@ -8,7 +8,7 @@
  */
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { once } from 'node:events';
-import { resolveColumns, rowToDoc } from './columns.js';
+import { resolveColumns, RowSources, rowToDoc } from './columns.js';
 import { StrictUtf8Stream, looksBinary } from './decode.js';
 import { problem, type ReadItem, type ReadOptions } from './raw-doc.js';
 
@@ -56,6 +56,7 @@ export async function* readCsv(file: string, input: AsyncIterable<Buffer>, opts:
   })();
 
   let rowNo = 0;
+  const sources = new RowSources();
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Row; info: Info }>) {
       rowNo++;
@@ -68,7 +69,7 @@ export async function* readCsv(file: string, input: AsyncIterable<Buffer>, opts:
         }
         opts = { ...opts, columns: resolved.columns };
       }
-      const doc = rowToDoc(file, record, opts.columns!, rowNo);
+      const doc = sources.unique(rowToDoc(file, record, opts.columns!, rowNo));
       const size = Buffer.byteLength(doc.text);
       if (size > opts.maxDocBytes) {
         yield problem(file, `text of ${(size / 1e6).toFixed(1)} MB is larger than the ${(opts.maxDocBytes / 1e6).toFixed(0)} MB limit (line ${info.lines})`, 'raise --max-doc-mb or split the text', rowNo, takeBytes());

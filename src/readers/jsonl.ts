@@ -6,7 +6,7 @@
  * @example
  *   {"id": "a1", "title": "…", "text": "…", "published": "2017-09-16"}
  */
-import { resolveColumns, rowToDoc } from './columns.js';
+import { resolveColumns, RowSources, rowToDoc } from './columns.js';
 import { StrictUtf8Stream, looksBinary } from './decode.js';
 import { problem, type ColumnMapping, type ReadItem, type ReadOptions } from './raw-doc.js';
 
@@ -34,6 +34,7 @@ export async function* readJsonLines(file: string, input: AsyncIterable<Buffer>,
   let reported = 0;
   const takeBytes = () => { const b = counter.bytes - reported; reported = counter.bytes; return b; };
   let lineNo = 0;
+  const sources = new RowSources();
   let docs = 0;
   const mappings = new Map<string, ColumnMapping | null>();
   try {
@@ -62,7 +63,7 @@ export async function* readJsonLines(file: string, input: AsyncIterable<Buffer>,
         yield problem(file, 'no text field', 'give each object a "text" field, or pass --columns text=FIELD', lineNo, takeBytes());
         continue;
       }
-      const doc = rowToDoc(file, row, columns, lineNo);
+      const doc = sources.unique(rowToDoc(file, row, columns, lineNo));
       if (!doc.text.trim()) yield problem(file, 'empty text', 'fill the text field or remove the line', lineNo, takeBytes());
       else if (Buffer.byteLength(doc.text) > opts.maxDocBytes) yield problem(file, 'text larger than the size limit', 'raise --max-doc-mb or split the text', lineNo, takeBytes());
       else { docs++; yield { kind: 'doc', doc, bytes: takeBytes() }; }

@@ -1,6 +1,6 @@
 /**
  * Opens the store a `--db` value names: a SQLite file path (the default,
- * `sitrep.db`) or `:memory:`.
+ * `sitrep.db`), `:memory:`, or a PostgreSQL URL (`postgres://…`).
  *
  * @example
  *   const store = await openStore(options.db);
@@ -15,9 +15,19 @@ export type { PutResult, SearchHit, Store, StoreStats } from './store.js';
 
 export const DEFAULT_DB = 'sitrep.db';
 
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+/** The URL without its password, for messages. */
+const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
 export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new UserError({ file: location, message: 'PostgreSQL stores are not supported yet', fix: 'use a SQLite file path for --db' });
+  if (isPostgresUrl(location)) {
+    const { openPgStore } = await import('./postgres/pg-store.js');
+    try {
+      return await openPgStore(location);
+    } catch (err) {
+      throw new UserError({ file: redact(location), message: `cannot use this PostgreSQL database (${(err as Error).message})`, fix: 'check that the server runs and the URL, user and database are right' });
+    }
   }
   if (location !== ':memory:') {
     const dir = path.dirname(path.resolve(location));

@@ -10,6 +10,8 @@
  *   await store.close();
  */
 import type { ExtractionRecord } from '../core/record.js';
+import type { ReferenceEvent } from '../ledger/reference/types.js';
+import type { Ledger } from '../ledger/types.js';
 
 export interface PutResult {
   /** Documents stored for the first time. */
@@ -50,5 +52,14 @@ export interface Store {
   /** Full-text search over titles and texts. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Every stored record, in source order, streamed. */
+  records(): AsyncIterable<ExtractionRecord>;
+  /** Replaces the ledger (cross-document events, control claims, global entities) in one transaction. */
+  saveLedger(ledger: Ledger): Promise<void>;
+  /** The last ledger saved, or null when none was built. */
+  loadLedger(): Promise<Ledger | null>;
+  /** Stores reference events (UCDP, ACLED); an event already stored under its dataset and id is kept. */
+  putReference(events: ReferenceEvent[]): Promise<{ added: number; unchanged: number }>;
+  referenceEvents(): Promise<ReferenceEvent[]>;
   close(): Promise<void>;
 }

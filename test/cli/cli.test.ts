@@ -73,6 +73,13 @@ describe('sitrep command', () => {
     expect(sitrep('stats', '--db', path.join(tempDir(), 'none.db')).stderr).toMatch(/no such database \(run sitrep ingest/);
   });
 
+  it('ingests with several worker processes, each document once', () => {
+    const db = path.join(tempDir(), 'w.db');
+    expect(sitrep('ingest', 'examples', '--db', db, '--workers', '3').status).toBe(0);
+    expect(sitrep('stats', '--db', db).stdout).toMatch(/^6 documents/);
+    expect(sitrep('ingest', 'examples', '--db', db, '--shard', '3/2').stderr).toContain('"3/2" is not K/N');
+  });
+
   it('never leaves a half-stored document when interrupted', async () => {
     const dir = tempDir();
     const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `n${i}`, title: `Report ${i}`, text: `Report number ${i}. `.repeat(40) }));
@@ -81,8 +88,8 @@ describe('sitrep command', () => {
     const child = spawn(process.execPath, [BIN, 'ingest', path.join(dir, 'many.jsonl'), '--db', db, '--batch', '50']);
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
-    // Interrupt once the database exists (a loaded machine can take longer than a fixed delay to get there).
-    for (const t0 = Date.now(); !fs.existsSync(db) && Date.now() - t0 < 20_000;) await new Promise((r) => setTimeout(r, 25));
+    // Interrupt once the database exists and the first batches are going in.
+    for (let waited = 0; !fs.existsSync(db) && waited < 15_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     const code = await new Promise((r) => child.on('close', r));

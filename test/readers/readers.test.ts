@@ -127,3 +127,11 @@ describe('readers', () => {
     expect(toDoc({ ...a!, text: 'Other words.' }).id).not.toBe(toDoc(a!).id);
   });
 });
+
+describe('dataset rows that repeat an id', () => {
+  it('keep one source for a repeated row and a distinct one for other text under the same id', async () => {
+    const csv = 'id,text\n7,"Same words."\n7,"Same words."\n7,"Other words."\n';
+    const file = path.join(withFiles({ 'r.csv': csv }), 'r.csv');
+    expect(docs(await readAll([file])).map((d) => d.source.split('#')[1])).toEqual(['7', '7', '7~2']);
+  });
+});

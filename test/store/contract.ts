@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionRecord } from '../../src/core/record.js';
 import { extract, toDoc } from '../../src/pipeline/index.js';
+import { buildLedger } from '../../src/ledger/build/index.js';
+import type { ReferenceEvent } from '../../src/ledger/reference/types.js';
 import type { Store } from '../../src/store/index.js';
 
 const record = (source: string, text: string, title: string | null = null): ExtractionRecord =>
@@ -67,6 +69,43 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       broken.entities.push({ ...broken.entities[0]! }); // the same entity id twice breaks the batch
       await expect(store.putBatch([good, broken])).rejects.toThrow();
       expect((await store.stats()).documents).toBe(0);
+      await store.close();
+    });
+
+    it('streams every stored record back', async () => {
+      const store = await open();
+      await store.putBatch([record('k.txt', 'Second by source.'), record('j.txt', 'First by source.')]);
+      const sources: string[] = [];
+      for await (const r of store.records()) sources.push(r.doc.source);
+      expect(sources).toEqual(['j.txt', 'k.txt']);
+      await store.close();
+    });
+
+    it('saves a ledger and reads it back; a new ledger replaces the old', async () => {
+      const store = await open();
+      expect(await store.loadLedger()).toBeNull();
+      const a = withEntity(record('l.txt', 'Raqqa was shelled.'));
+      const b = withEntity(record('m.txt', 'Raqqa was shelled again.'));
+      const event = { type: 'ASSAULT' as const, mode: 'heavy-weapons', actor: null, target: null, place: 'place:raqqa', date: '2017-09-16', claim: null, start: 0, end: 5 };
+      a.events.push({ ...event, casualties: { killed: 3 } });
+      b.events.push({ ...event, casualties: { killed: 5 } });
+      a.relations.push({ type: 'controls', subject: 'place:raqqa', object: 'place:raqqa', claim: null });
+      const ledger = await buildLedger([a, b]);
+      await store.saveLedger(ledger);
+      expect(await store.loadLedger()).toEqual(ledger);
+      const empty = await buildLedger([]);
+      await store.saveLedger(empty);
+      expect((await store.loadLedger())!.events).toEqual([]);
+      await store.close();
+    });
+
+    it('stores reference events once', async () => {
+      const store = await open();
+      const ref: ReferenceEvent = { dataset: 'ucdp', id: '1', dateStart: '2017-09-16', dateEnd: '2017-09-16', sideA: 'Government of Syria', sideB: 'IS',
+        admin1: 'Raqqa', place: 'Raqqa town', lat: 35.95, lon: 39.01, best: 4, low: 4, high: 6, source: 'Wire 20170917' };
+      expect(await store.putReference([ref, { ...ref, id: '2', lat: null, lon: null, best: null, low: null, high: null }])).toEqual({ added: 2, unchanged: 0 });
+      expect(await store.putReference([ref])).toEqual({ added: 0, unchanged: 1 });
+      expect((await store.referenceEvents())[0]).toEqual(ref);
       await store.close();
     });
 

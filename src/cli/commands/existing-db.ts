@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { UserError } from '../../core/errors.js';
 
 export function existingDb(db: string): string {
-  if (db !== ':memory:' && !fs.existsSync(db)) {
+  if (db !== ':memory:' && !/^postgres(ql)?:\/\//.test(db) && !fs.existsSync(db)) {
     throw new UserError({ file: db, message: 'no such database', fix: `run sitrep ingest <inputs> --db ${db} first` });
   }
   return db;

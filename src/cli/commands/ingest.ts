@@ -5,6 +5,8 @@
  * batch in hand is committed, so no document is ever half stored.
  */
 import { Command } from 'commander';
+import { spawn } from 'node:child_process';
+import { UserError } from '../../core/errors.js';
 import type { ExtractionRecord } from '../../core/record.js';
 import { DEFAULT_DB, openStore, type PutResult } from '../../store/index.js';
 import { records, requireSomeDocuments, withInputOptions, type InputFlags, type RunTally } from '../inputs.js';
@@ -14,6 +16,26 @@ interface IngestFlags extends InputFlags {
   db: string;
   batch: string;
   summary?: boolean;
+  workers: string;
+  shard?: string;
+}
+
+/** `--shard K/N`: this process takes the documents whose position modulo N is K. */
+function parseShard(value: string | undefined): { k: number; n: number } | null {
+  if (!value) return null;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || +m[2]! < 1 || +m[1]! >= +m[2]!) throw new UserError({ file: '--shard', message: `"${value}" is not K/N with 0 ≤ K < N`, fix: 'e.g. --shard 0/4' }, 2);
+  return { k: +m[1]!, n: +m[2]! };
+}
+
+/** Runs `n` copies of this ingest, each on its own shard, and waits for all of them. */
+async function runWorkers(n: number): Promise<void> {
+  const args = process.argv.slice(2).filter((a, i, all) => a !== '--workers' && all[i - 1] !== '--workers' && !a.startsWith('--workers='));
+  const codes = await Promise.all(Array.from({ length: n }, (_, k) => new Promise<number>((resolve) => {
+    spawn(process.execPath, [process.argv[1]!, ...args, '--shard', `${k}/${n}`, '--no-progress'], { stdio: ['ignore', 'inherit', 'inherit'] })
+      .on('close', (code) => resolve(code ?? 1));
+  })));
+  process.exitCode = codes.find((c) => c !== 0) ?? 0;
 }
 
 export function ingestCommand(): Command {
@@ -24,12 +46,19 @@ export function ingestCommand(): Command {
     .option('--db <path>', 'SQLite database file (created if missing)', DEFAULT_DB)
     .option('--batch <n>', 'documents per transaction', '200')
     .option('--summary', 'print what the database holds afterwards')
+    .option('--workers <n>', 'ingest with N processes (best with PostgreSQL); each takes every Nth document', '1')
+    .option('--shard <k/n>', 'take only documents K, K+N, K+2N, … (used by --workers)')
     .addHelpText('after', `
 Examples:
   $ sitrep ingest examples/ --db sitrep.db --summary
   $ sitrep ingest ../shared/corpus/fa-kes/fakes.csv --db fakes.db
+  $ sitrep ingest corpus/ --db postgres://user@localhost/sitrep --workers 4
   $ sitrep search "airport" --db fakes.db`);
   return withInputOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {
+    const workers = Number.parseInt(flags.workers, 10);
+    if (!(workers >= 1)) throw new UserError({ file: '--workers', message: `"${flags.workers}" is not a positive number`, fix: 'e.g. --workers 4' }, 2);
+    if (workers > 1 && !flags.shard) return runWorkers(workers);
+    const shard = parseShard(flags.shard);
     const batchSize = Math.max(1, Number.parseInt(flags.batch, 10) || 200);
     const store = await openStore(flags.db);
     const tally: RunTally = { documents: 0, problems: 0 };
@@ -45,7 +74,7 @@ Examples:
       batch = [];
     };
     try {
-      for await (const record of records(inputs, flags, tally)) {
+      for await (const record of records(inputs, flags, tally, shard ? (i) => i % shard.n === shard.k : undefined)) {
         batch.push(record);
         if (batch.length >= batchSize) await flush();
         if (stopping) break;
@@ -60,6 +89,6 @@ Examples:
       await store.close();
     }
     if (stopping) process.exitCode = 130;
-    else requireSomeDocuments(tally, inputs);
+    else if (!(shard && tally.problems === 0)) requireSomeDocuments(tally, inputs); // a shard may rightly be empty
   });
 }

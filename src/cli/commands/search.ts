@@ -1,8 +1,8 @@
 /** `sitrep search "query"`: full-text search over what was ingested. */
 import { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
-import { existingDb } from './existing-db.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { withStore } from '../with-store.js';
 
 export function searchCommand(): Command {
   return new Command('search')
@@ -16,16 +16,13 @@ export function searchCommand(): Command {
     .action(async (query: string, flags: { db: string; limit: string; json?: boolean }) => {
       const limit = Number.parseInt(flags.limit, 10);
       if (!(limit > 0)) throw new UserError({ file: '--limit', message: `"${flags.limit}" is not a positive number`, fix: 'e.g. --limit 10' }, 2);
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const hits = await store.search(query, { limit });
-        for (const h of hits) {
-          process.stdout.write(flags.json ? JSON.stringify(h) + '\n'
-            : `${h.title ?? '(no title)'}\n  ${h.source} · ${h.published ?? 'date unknown'} · ${h.id}\n  ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        }
-        if (!flags.json) process.stderr.write(`${hits.length} document${hits.length === 1 ? '' : 's'} found\n`);
-      } finally {
-        await store.close();
+      await withStore(flags.db, async (store) => {
+      const hits = await store.search(query, { limit });
+      for (const h of hits) {
+        process.stdout.write(flags.json ? JSON.stringify(h) + '\n'
+          : `${h.title ?? '(no title)'}\n  ${h.source} · ${h.published ?? 'date unknown'} · ${h.id}\n  ${h.snippet.replace(/\s+/g, ' ')}\n`);
       }
+      if (!flags.json) process.stderr.write(`${hits.length} document${hits.length === 1 ? '' : 's'} found\n`);
+      });
     });
 }

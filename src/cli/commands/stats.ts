@@ -1,8 +1,8 @@
 /** `sitrep stats`: what the database holds. */
 import { Command } from 'commander';
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
 import { prettyStats } from '../pretty.js';
-import { existingDb } from './existing-db.js';
+import { withStore } from '../with-store.js';
 
 export function statsCommand(): Command {
   return new Command('stats')
@@ -11,12 +11,9 @@ export function statsCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the statistics as JSON')
     .action(async (flags: { db: string; json?: boolean }) => {
-      const store = await openStore(existingDb(flags.db));
-      try {
-        const stats = await store.stats();
-        process.stdout.write((flags.json ? JSON.stringify(stats, null, 2) : prettyStats(stats)) + '\n');
-      } finally {
-        await store.close();
-      }
+      await withStore(flags.db, async (store) => {
+      const stats = await store.stats();
+      process.stdout.write((flags.json ? JSON.stringify(stats, null, 2) : prettyStats(stats)) + '\n');
+      });
     });
 }

@@ -3,6 +3,8 @@
  * migration applied in `PRAGMA user_version`; new migrations are appended,
  * never edited.
  */
+import { ledgerDdl } from '../ledger-rows.js';
+
 export interface Migration {
   version: number;
   sql: string;
@@ -77,5 +79,9 @@ export const MIGRATIONS: Migration[] = [
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
       END;
     `,
+  },
+  {
+    version: 2,
+    sql: ledgerDdl({ text: 'TEXT', int: 'INTEGER', real: 'REAL' }) + "\nCREATE TABLE ledger_meta (key TEXT PRIMARY KEY, value TEXT);",
   },
 ];

@@ -7,12 +7,11 @@
  *   const store = openSqliteStore('sitrep.db'); // or ':memory:'
  */
 import Database from 'better-sqlite3';
-import { hashOf } from '../../pipeline/index.js';
 import type { ExtractionRecord } from '../../core/record.js';
+import { LEDGER_ONLY, LEDGER_TABLES, ledgerFromRows, ledgerRows, referenceFromRow, referenceRow, type LedgerTable } from '../ledger-rows.js';
+import { COLUMNS, recordRows, storedRecord, type AnnotationTable } from '../rows.js';
 import type { PutResult, SearchHit, SearchOptions, Store, StoreStats } from '../store.js';
 import { migrate } from './migrations-runner.js';
-
-type DB = Database.Database;
 
 /** A search query as FTS5 terms: words are matched as prefixes, operators in the user's text are not interpreted. */
 export function ftsQuery(query: string): string {
@@ -20,60 +19,53 @@ export function ftsQuery(query: string): string {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-function statements(db: DB) {
-  return {
-    bySource: db.prepare<[string], { id: string; hash: string }>('SELECT id, hash FROM documents WHERE source = ?'),
-    deleteDoc: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
-    insertDoc: db.prepare(`INSERT INTO documents (id, source, title, published, outlet, url, text, hash, record)
-      VALUES (@id, @source, @title, @published, @outlet, @url, @text, @hash, @record)`),
-    segment: db.prepare('INSERT INTO segments (doc_id, kind, start, "end") VALUES (?, ?, ?, ?)'),
-    entity: db.prepare('INSERT INTO entities (doc_id, entity_id, name, type, lat, lon, country, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    mention: db.prepare('INSERT INTO mentions (doc_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
-    claim: db.prepare('INSERT INTO claims (doc_id, claim_id, start, "end", source, attribution, certainty) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    event: db.prepare(`INSERT INTO events (doc_id, seq, type, mode, actor, target, place, date, killed, wounded, claim_id, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    relation: db.prepare('INSERT INTO relations (doc_id, type, subject, object, claim_id) VALUES (?, ?, ?, ?, ?)'),
-    signal: db.prepare('INSERT INTO signals (doc_id, kind, start, "end") VALUES (?, ?, ?, ?)'),
-    record: db.prepare<[string], { text: string; record: string }>('SELECT text, record FROM documents WHERE id = ?'),
-  };
-}
-
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 15000'); // several ingest workers may write in turn
   migrate(db);
-  const st = statements(db);
 
-  const insert = (r: ExtractionRecord) => {
-    const { doc } = r;
-    const { doc: _doc, ...annotations } = r;
-    st.insertDoc.run({
-      id: doc.id, source: doc.source, title: doc.title, published: doc.published, outlet: doc.outlet ?? null,
-      url: doc.url ?? null, text: doc.text, hash: hashOf(doc), record: JSON.stringify({ ...annotations, doc: { ...doc, text: undefined } }),
-    });
-    for (const s of r.segments) st.segment.run(doc.id, s.kind, s.start, s.end);
-    for (const e of r.entities) {
-      st.entity.run(doc.id, e.id, e.name, e.type, e.geo?.lat ?? null, e.geo?.lon ?? null, e.country ?? null, e.admin1 ?? null);
-      for (const m of e.mentions) st.mention.run(doc.id, e.id, m.start, m.end, m.text);
-    }
-    for (const c of r.claims) st.claim.run(doc.id, c.id, c.start, c.end, c.source, c.attribution, c.certainty);
-    r.events.forEach((e, i) => st.event.run(doc.id, i, e.type, e.mode ?? null, e.actor, e.target, e.place, e.date,
-      e.casualties?.killed ?? null, e.casualties?.wounded ?? null, e.claim, e.start, e.end));
-    for (const rel of r.relations) st.relation.run(doc.id, rel.type, rel.subject, rel.object, rel.claim);
-    for (const s of r.signals) st.signal.run(doc.id, s.kind, s.start, s.end);
-  };
+  const bySource = db.prepare<[string], { id: string; hash: string }>('SELECT id, hash FROM documents WHERE source = ?');
+  const deleteDoc = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
+  const insertDoc = db.prepare(`INSERT INTO documents (id, source, title, published, outlet, url, text, hash, record)
+    VALUES (@id, @source, @title, @published, @outlet, @url, @text, @hash, @record)`);
+  const inserts = Object.fromEntries(Object.entries(COLUMNS).map(([table, cols]) => [table,
+    db.prepare(`INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)])) as
+    Record<AnnotationTable, Database.Statement>;
+  const recordById = db.prepare<[string], { text: string; record: string }>('SELECT text, record FROM documents WHERE id = ?');
 
   const putBatch = db.transaction((records: ExtractionRecord[]): PutResult => {
     const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
     for (const r of records) {
-      const old = st.bySource.get(r.doc.source);
-      if (old && old.hash === hashOf(r.doc) && old.id === r.doc.id) { result.unchanged++; continue; }
-      if (old) { st.deleteDoc.run(old.id); result.replaced++; } else result.added++;
-      insert(r);
+      const rows = recordRows(r);
+      const old = bySource.get(r.doc.source);
+      if (old && old.hash === rows.document.hash && old.id === r.doc.id) { result.unchanged++; continue; }
+      if (old) { deleteDoc.run(old.id); result.replaced++; } else result.added++;
+      insertDoc.run(rows.document);
+      for (const table of Object.keys(COLUMNS) as AnnotationTable[]) for (const row of rows[table]) inserts[table].run(row);
     }
     return result;
+  });
+
+  const insertInto = (table: LedgerTable, orIgnore = false) => {
+    const cols = Object.keys(LEDGER_TABLES[table]);
+    return db.prepare(`INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  };
+  const saveLedger = db.transaction((rows: ReturnType<typeof ledgerRows>, builtAt: string) => {
+    for (const table of LEDGER_ONLY) {
+      db.prepare(`DELETE FROM ${table}`).run();
+      const insert = insertInto(table);
+      for (const row of rows[table as keyof typeof rows]) insert.run(row);
+    }
+    db.prepare(`INSERT INTO ledger_meta (key, value) VALUES ('built_at', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(builtAt);
+  });
+  const putReference = db.transaction((rows: unknown[][]) => {
+    const insert = insertInto('reference_events', true);
+    let added = 0;
+    for (const row of rows) added += insert.run(row).changes;
+    return { added, unchanged: rows.length - added };
   });
 
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -83,10 +75,8 @@ export function openSqliteStore(file: string): Store {
       return putBatch(records);
     },
     async getRecord(id) {
-      const row = st.record.get(id);
-      if (!row) return null;
-      const rec = JSON.parse(row.record) as ExtractionRecord;
-      return { ...rec, doc: { ...rec.doc, text: row.text } };
+      const row = recordById.get(id);
+      return row ? storedRecord(row.record, row.text) : null;
     },
     async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
       const match = ftsQuery(query);
@@ -111,6 +101,30 @@ export function openSqliteStore(file: string): Store {
           GROUP BY outlet ORDER BY documents DESC, outlet LIMIT 10`).all() as StoreStats['outlets'],
         published: range,
       };
+    },
+    async *records() {
+      for (const row of db.prepare<[], { text: string; record: string }>('SELECT text, record FROM documents ORDER BY source').iterate()) {
+        yield storedRecord(row.record, row.text);
+      }
+    },
+    async saveLedger(ledger) {
+      saveLedger(ledgerRows(ledger), ledger.builtAt);
+    },
+    async loadLedger() {
+      const built = db.prepare(`SELECT value FROM ledger_meta WHERE key = 'built_at'`).get() as { value: string } | undefined;
+      if (!built) return null;
+      return ledgerFromRows(
+        db.prepare('SELECT data FROM ledger_events ORDER BY corroboration DESC, date_first, id').all() as { data: string }[],
+        db.prepare('SELECT * FROM control_claims ORDER BY place, date').all() as Record<string, unknown>[],
+        db.prepare('SELECT * FROM global_entities ORDER BY documents DESC, key').all() as Record<string, unknown>[],
+        built.value,
+      );
+    },
+    async putReference(events) {
+      return putReference(events.map(referenceRow));
+    },
+    async referenceEvents() {
+      return (db.prepare('SELECT * FROM reference_events ORDER BY date_start, id').all() as Record<string, unknown>[]).map(referenceFromRow);
     },
     async close() {
       db.close();

@@ -37,8 +37,7 @@ Start here:
   $ sitrep ledger --db sitrep.db                    one event per happening, across outlets
   $ sitrep export --format geojson --db sitrep.db   the ledger for a GIS (or csv-acled, stix, …)
   $ sitrep serve --db sitrep.db                     map, timeline, network and claims in the browser`);
-  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(),
-    referenceCommand(), exportCommand(), serveCommand()];
+  const commands = [extractCommand(), ingestCommand(), searchCommand(), statsCommand(), sourcesCommand(), ledgerCommand(), controlCommand(), referenceCommand(), exportCommand(), serveCommand()];
   for (const cmd of commands) {
     prog.addCommand(cmd.showHelpAfterError(`(run sitrep ${cmd.name()} --help for usage)`));
   }

@@ -78,6 +78,8 @@ export interface EventDetail {
   reports: EventReport[];
   /** Where the reports disagree, in words ("killed: 4 (A) vs 6 (B)"). */
   contradictions: string[];
+  /** The ledger event that groups the reports, when `sitrep ledger` has run; null when they were matched here. */
+  ledgerEvent: string | null;
 }
 
 export interface EntitySummary {

@@ -1,4 +1,5 @@
 /** The JSON API, called in-process over the fixture ledger. */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, openSqliteReadModel, type ReadModel } from '../../src/server/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -54,6 +55,7 @@ describe('API', () => {
       mark: [0, 33],
     });
     expect(body.contradictions).toEqual(['killed: 7 (Levant Wire) vs 9 (Orient Daily)']);
+    expect(body.ledgerEvent).toBeNull();
     expect((await get(`/api/events/${RECORDS[0]!.doc.id}/5`)).status).toBe(404);
   });
 
@@ -93,6 +95,25 @@ describe('API', () => {
     expect(r.body.issues.map((i: { param: string }) => i.param).sort()).toEqual(['from', 'limit']);
     expect((await get('/api/claims?certainty=sure')).status).toBe(400);
     expect((await get('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('with a ledger built', () => {
+  it('groups the reports of an event as the ledger does', async () => {
+    const file = await fixtureDb();
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO ledger_reports (event_id, doc_id, seq, outlet) VALUES (?, ?, ?, ?)');
+    // A ledger that (for the test's sake) puts the air raid with the Levant Wire shelling, and the Orient Daily one apart.
+    insert.run('ev1', RECORDS[0]!.doc.id, 0, 'Levant Wire');
+    insert.run('ev1', RECORDS[2]!.doc.id, 0, 'Levant Wire');
+    insert.run('ev2', RECORDS[1]!.doc.id, 0, 'Orient Daily');
+    db.close();
+    const ledgerModel = openSqliteReadModel(file);
+    const detail = (await ledgerModel.event(RECORDS[0]!.doc.id, 0))!;
+    expect(detail.ledgerEvent).toBe('ev1');
+    expect(detail.reports.map((r) => r.mode)).toEqual(['shelling', 'air strike']);
+    expect((await ledgerModel.event(RECORDS[3]!.doc.id, 0))!.ledgerEvent).toBeNull();
+    await ledgerModel.close();
   });
 });
 

@@ -115,22 +115,30 @@ export function contradictions(reports: EventReport[]): string[] {
 }
 
 /**
- * An event and every report of the same happening: the same type, at the
- * same place (or, without a place, between the same parties), dated within
- * three days of it.
+ * An event and every report of the same happening: the reports the ledger
+ * grouped with it when `sitrep ledger` has run; otherwise those of the same
+ * type, at the same place (or, without a place, between the same parties),
+ * dated within three days of it.
  */
 export function eventDetail(db: DB, docId: string, seq: number): EventDetail | null {
   const row = db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.doc_id = ? AND e.seq = ?`).get(docId, seq) as Row | undefined;
   if (!row) return null;
   const event = eventRow(row);
-  const same = event.place
-    ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND p.name = ? LIMIT 200`).all(event.type, event.place.name)
-    : event.actor || event.target
-      ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND a.name IS ? AND t.name IS ? LIMIT 200`)
-        .all(event.type, event.actor?.name ?? null, event.target?.name ?? null)
-      : [row];
+  const hasLedger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_reports'").get() !== undefined;
+  const ledgerId = hasLedger
+    ? (db.prepare('SELECT event_id FROM ledger_reports WHERE doc_id = ? AND seq = ?').pluck().get(docId, seq) as string | undefined) ?? null
+    : null;
+  const same = ledgerId
+    ? db.prepare(`SELECT ${EVENT_COLUMNS} FROM ledger_reports r JOIN events e ON e.doc_id = r.doc_id AND e.seq = r.seq ${EVENT_JOINS}
+        WHERE r.event_id = ? LIMIT 200`).all(ledgerId)
+    : event.place
+      ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND p.name = ? LIMIT 200`).all(event.type, event.place.name)
+      : event.actor || event.target
+        ? db.prepare(`SELECT ${EVENT_COLUMNS} ${EVENT_FROM} WHERE e.type = ? AND a.name IS ? AND t.name IS ? LIMIT 200`)
+          .all(event.type, event.actor?.name ?? null, event.target?.name ?? null)
+        : [row];
   const others = (same as Row[]).map(eventRow)
-    .filter((r) => !(r.docId === docId && r.seq === seq) && daysApart(r.date, event.date) <= 3);
+    .filter((r) => !(r.docId === docId && r.seq === seq) && (ledgerId !== null || daysApart(r.date, event.date) <= 3));
   const docs = db.prepare<[string], { text: string; record: string; published: string | null }>('SELECT text, record, published FROM documents WHERE id = ?');
   const reports = [event, ...others].map((r): EventReport => {
     const doc = docs.get(r.docId);
@@ -139,5 +147,5 @@ export function eventDetail(db: DB, docId: string, seq: number): EventDetail | n
     const s = sentences.find((x) => x.start <= r.start && x.end >= r.end) ?? { start: r.start, end: r.end };
     return { ...r, excerpt: doc.text.slice(s.start, s.end), mark: [r.start - s.start, r.end - s.start], published: doc.published };
   });
-  return { event, reports, contradictions: contradictions(reports) };
+  return { event, reports, contradictions: contradictions(reports), ledgerEvent: ledgerId };
 }

@@ -20,11 +20,10 @@ export function ftsQuery(query: string): string {
 }
 
 export function openSqliteStore(file: string): Store {
-  const db = new Database(file);
+  const db = new Database(file, { timeout: 15000 }); // several ingest workers may write in turn
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 15000'); // several ingest workers may write in turn
   migrate(db);
 
   const bySource = db.prepare<[string], { id: string; hash: string }>('SELECT id, hash FROM documents WHERE source = ?');
@@ -72,7 +71,8 @@ export function openSqliteStore(file: string): Store {
 
   return {
     async putBatch(records) {
-      return putBatch(records);
+      // Immediate: the write lock is taken first, so a concurrent writer makes this wait rather than fail.
+      return putBatch.immediate(records);
     },
     async getRecord(id) {
       const row = recordById.get(id);

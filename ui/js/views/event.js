@@ -25,7 +25,7 @@ function reportCard(r, first) {
 }
 
 export async function eventView(el, [docId, seq]) {
-  const { event: e, reports, contradictions } = await api(`/api/events/${encodeURIComponent(docId)}/${encodeURIComponent(seq)}`);
+  const { event: e, reports, contradictions, ledgerEvent } = await api(`/api/events/${encodeURIComponent(docId)}/${encodeURIComponent(seq)}`);
   el.replaceChildren(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '← map')),
     h('h1', {}, h('span', { class: 'swatch big', style: { background: eventColor(e.type) } }), `${e.type}${e.mode ? ` · ${e.mode}` : ''}`),
@@ -36,5 +36,7 @@ export async function eventView(el, [docId, seq]) {
       ? h('div', { class: 'contradictions' }, h('strong', {}, 'The reports disagree'), h('ul', {}, contradictions.map((c) => h('li', {}, c))))
       : h('p', { class: 'muted' }, reports.length > 1 ? 'The reports agree on the figures they give.' : 'Only one report of this event so far.'),
     h('h2', {}, `${reports.length} report${reports.length === 1 ? '' : 's'}`),
+    h('p', { class: 'muted' }, ledgerEvent ? `Grouped by the ledger (event ${ledgerEvent}).`
+      : 'Matched by type, place (or parties) and dates within three days; run sitrep ledger for the full merge.'),
     h('div', { class: 'reports' }, reports.map((r, i) => reportCard(r, i === 0))));
 }

@@ -46,7 +46,7 @@ export const MEDIA_HEADS = set(`news times post herald journal tribune gazette d
 export const AGENT_NOUNS = set(`army armies forces force troops soldiers military militaries government governments regime
   authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers
   positions artillery tanks president ministry administration intelligence diplomats embassy
-  envoy delegation police units unit fighters gunners snipers proxies airstrikes bombers gunships
+  envoy delegation police units unit gunners snipers proxies airstrikes bombers gunships
   contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals`);
 
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */

@@ -7,7 +7,7 @@
  * ("US" not "us", "IS" not "is", "Hit" only mid-sentence).
  *
  * @example
- *   matchGazetteer(tokenize(text, …), text, gazetteer)
+ *   matchGazetteer(tokenize(text, …), gazetteer)
  *   // => [{ start: 0, end: 10, t0: 0, t1: 2, refs: [{ id: 'place:sy-07', … }], how: 'exact' }, …]
  */
 import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, splitName, type Gazetteer, type NameRef, type TrieNode } from '../../gazetteer/index.js';
@@ -159,7 +159,7 @@ function isolated(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every known name in the tokens, longest match first, no two overlapping. */
-export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
+export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer): NameMatch[] {
   const lexicon = lexiconOf(gaz);
   // a lower-case word that starts no name needs no record: most words, looked up in a small set only
   const lex = tokens.map((t) => (t.cap || gaz.lowerStarts.has(t.key) ? lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key) : PLAIN));

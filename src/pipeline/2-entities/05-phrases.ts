@@ -187,7 +187,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       if (GENERIC_FORCES.has(key(n)) && covered(n) < 0) out.push({ start: tok.start, end: tokens[n]!.end, id: GENERIC.kurdish, kind: 'generic', use: 'agent' });
       return;
     }
-    if (k === 'coalition' && !tok.cap && covered(t) < 0) { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
+    // "the coalition", not "a coalition of militias"
+    if (k === 'coalition' && !tok.cap && covered(t) < 0 && key(t - 1) !== 'a' && key(t + 1) !== 'of') { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
     // "U.S.-backed militias": the sponsor is the name before the hyphen
     if (k === 'backed' && t > 0 && glued(t - 1) && GENERIC_FORCES.has(key(t + 1)) && covered(t + 1) < 0) {
       const sponsor = sponsorOf(t - 1);

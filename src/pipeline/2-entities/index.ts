@@ -46,7 +46,7 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
   const gaz = options.gazetteer ?? loadGazetteer();
   const text = doc.text;
   const tokens = tokenize(text, seg.bodyEnd, seg.sentences);
-  const matches = matchGazetteer(tokens, text, gaz);
+  const matches = matchGazetteer(tokens, gaz);
   const recognised = recogniseNames(tokens, text, matches, gaz);
   const chosen = choosePlaces(matches, gaz, {
     quarter: (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1),

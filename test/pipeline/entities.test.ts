@@ -53,7 +53,7 @@ describe('names survive punctuation, case and small damage', () => {
     ['plural possessive typo', "They eyed eastern Syrias' oil.", 'country:SY', 'Syrias'],
     ['dotted acronym', 'The U.S. sent advisers.', 'country:US', 'U.S.'],
     ['acronym without the last dot', 'The U.S led the effort.', 'country:US', 'U.S'],
-    ['one letter missing', 'The deal suited Srael and its friends.', 'country:IL', 'Srael'],
+    ['one letter missing', 'The deal suited Isreal and its friends.', 'country:IL', 'Isreal'],
     ['one letter changed', 'Fighters near the Rojova cantons waited.', 'place:rojava', 'Rojova'],
     ['capitals shouted', 'NATO and the EURASIAN ENERGY CARTEL were blamed.', 'actor:eurasian-energy-cartel', 'EURASIAN ENERGY CARTEL'],
     ['article kept in the span', 'They hold the al-Omar oil fields now.', 'facility:al-omar-oil-field', 'al-Omar oil fields'],
@@ -163,8 +163,8 @@ describe('names the gazetteer lacks', () => {
   });
 
   it('resolves a short form to the full name given earlier', () => {
-    const text = 'Ahmed Abu Khawla, the commander of the council, spoke. Abu Khawla said jets flew in. Later Khawla added more.';
-    expect(texts(text, 'person:ahmed-abu-khawla')).toEqual(['Ahmed Abu Khawla', 'Abu Khawla', 'Khawla']);
+    const text = 'Khaled Abu Samir, the commander of the brigade, spoke. Abu Samir said the road was open. Later Samir added more.';
+    expect(texts(text, 'person:khaled-abu-samir')).toEqual(['Khaled Abu Samir', 'Abu Samir', 'Samir']);
   });
 
   it('places a new village in the division named beside it', () => {

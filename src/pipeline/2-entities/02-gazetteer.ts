@@ -2,7 +2,7 @@
  * Step 02: known names in the text, longest first, in one pass over the
  * words. Three ways to match, tried in order: the exact key; the consonant
  * skeleton of a transliterated Syrian or Iraqi name ("Dayr az Zawr"); one
- * letter off a long name ("Srael", "CONICO"). Articles (al-, ad-, as-, …)
+ * letter off a long name ("Damscus", "Aleppoo"). Articles (al-, ad-, as-, …)
  * are skipped; capitals are required where a name could be a common word
  * ("US" not "us", "IS" not "is", "Hit" only mid-sentence).
  *

@@ -3,8 +3,8 @@
  * them, and only when those words say what they are (a capitalised word
  * alone proves nothing):
  *
- * - a person after a title ("General Valery Asapov"), before an apposition
- *   ("Ahmed Abu Khawla, the commander of …") or a speech verb ("… said");
+ * - a person after a title ("Colonel Rami Saleh"), before an apposition
+ *   ("Khaled Abu Samir, the head of …") or a speech verb ("… said");
  * - an organisation or outlet by its head noun ("… Brigade", "… News");
  * - a place by the noun before it ("the town of Kafr Nabl") or its first word ("Deir al-Adas", "Ras al-Ain");
  * - a place's council ("Deir Ezzor military council" → Deir ez-Zor Military Council);
@@ -12,7 +12,7 @@
  *
  * @example
  *   recogniseNames(tokens, text, matches, gaz)
- *   // => { names: [{ id: 'person:bouthaina-shaaban', type: 'person', name: 'Bouthaina Shaaban' }], found: [...], absorbed: Set {…} }
+ *   // => { names: [{ id: 'person:nour-haddad', type: 'person', name: 'Nour Haddad' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
 import { splitName, type Gazetteer } from '../../gazetteer/index.js';
@@ -31,7 +31,7 @@ export interface Recognised {
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
 
-/** Whether a name's last words are another name's words: "Ahmed Abu Khawla" ends with "Abu Khawla". */
+/** Whether a name's last words are another name's words: "Khaled Abu Samir" ends with "Abu Samir". */
 function endsWith(full: string, short: string): boolean {
   const a = splitName(full), b = splitName(short);
   return b.length < a.length && b.every((k, i) => a[a.length - b.length + i] === k);
@@ -51,7 +51,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   let lastPlaceOf = -10;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
   const add = (type: EntityType, name: string, start: number, end: number) => {
-    // "Abu Khawla said" after "Ahmed Abu Khawla, the commander": the person met before
+    // "Abu Samir said" after "Khaled Abu Samir, the head": the person met before
     const earlier = type === 'person' ? [...names.values()].find((n) => n.type === 'person' && endsWith(n.name, name)) : undefined;
     const id = earlier?.id ?? newNameId(type, name);
     if (!names.has(id)) names.set(id, { id, type, name });

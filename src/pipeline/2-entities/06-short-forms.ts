@@ -1,11 +1,11 @@
 /**
  * Step 06: a name met again, whole or shortened, after the words that
- * typed it: "Abu Khawla" and "Shaaban" after "Ahmed Abu Khawla, the
- * commander …" and "Bouthaina Shaaban said"; an organisation's acronym
+ * typed it: "Abu Samir" and "Haddad" after "Khaled Abu Samir, the
+ * head of …" and "Nour Haddad said"; an organisation's acronym
  * given in brackets after its name.
  *
  * @example
- *   shortForms(tokens, text, names, found) // "… Balanche said" → a mention of person:fabrice-balanche
+ *   shortForms(tokens, text, names, found) // "… Haddad said" → a mention of person:nour-haddad
  */
 import type { Token } from './01-tokens.js';
 import type { Found, NewName } from './found.js';

@@ -23,7 +23,7 @@ export type FoundKind =
   | 'capital'
   /** A description to resolve: "government forces", "the Kurds", "U.S.-backed militias". */
   | 'generic'
-  /** A short form of a name given earlier ("Abu Khawla"). */
+  /** A short form of a name given earlier ("Abu Samir"). */
   | 'short';
 
 export interface Found {

@@ -5,7 +5,7 @@
  * Steps, in order:
  *   01 tokens → 02 gazetteer (known names) → 03 names (new names) →
  *   04 places (one entry per name) → 05 phrases (use; "Syrian troops") →
- *   06 short forms ("Abu Khawla") → 07 resolve (one entity per thing).
+ *   06 short forms ("Abu Samir") → 07 resolve (one entity per thing).
  *
  * @example
  *   const { entities, mentions } = findEntities(doc, segmentation);

@@ -9,7 +9,7 @@
  */
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Words before a person's name that say it is one ("General Valery Asapov"). */
+/** Words before a person's name that say it is one ("Colonel Rami Saleh"). */
 export const TITLES = set(`general gen major maj colonel col lieutenant lt brigadier brig captain capt sergeant sgt commander
   admiral marshal archbishop bishop archimandrite patriarch lord lady sir dame
   cmdr president minister secretary premier chancellor senator sen rep representative governor mayor ambassador envoy
@@ -18,13 +18,13 @@ export const TITLES = set(`general gen major maj colonel col lieutenant lt briga
   activist photographer writer author blogger officer official commentator columnist founder chairman pope cleric
   lawyer economist historian scholar expert pilot doctor surgeon nurse father brother`);
 
-/** Role nouns of an apposition after a name ("Ahmed Abu Khawla, the commander of …"). */
+/** Role nouns of an apposition after a name ("Khaled Abu Samir, the head of …"). */
 export const ROLES = set(`commander leader head chief spokesman spokeswoman spokesperson expert analyst researcher official
   officer general colonel minister president adviser advisor aide envoy ambassador director founder member fighter
   activist journalist reporter correspondent editor contributor professor fellow senator governor mayor cleric emir
   deputy secretary chairman coordinator representative resident doctor witness monitor writer author blogger`);
 
-/** Verbs of saying or reporting that follow a person's name ("Bouthaina Shaaban said"). */
+/** Verbs of saying or reporting that follow a person's name ("Nour Haddad said"). */
 export const SPEECH = set(`said says told tells added adds stated states explained explains noted notes wrote writes reported
   reports claimed claims argued argues analyzes analyses analysed analyzed believes believed warned warns announced
   announces tweeted tweets insisted insists declared declares asserted asserts confirmed confirms denied denies

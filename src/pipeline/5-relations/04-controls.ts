@@ -1,5 +1,5 @@
 /**
- * `controls`: who holds a place. "The SDF holds them now" (the fields
+ * `controls`: who holds a place. "The rebels hold them still" (the fields
  * named just before), "X captured the town of Y", "X-held Y", "Y, held by
  * X", "under the control of X", "X are the controlling parties in Y".
  *

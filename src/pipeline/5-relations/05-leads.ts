@@ -1,5 +1,5 @@
 /**
- * `leads`: a person at the head of an organisation. "Ahmed Abu Khawla,
+ * `leads`: a person at the head of an organisation. "Khaled Abu Samir,
  * the commander of the SDF's Deir al-Zor military council", "SDF
  * commander Mazloum Abdi", "forces led by X".
  *

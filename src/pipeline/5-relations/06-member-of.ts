@@ -1,7 +1,7 @@
 /**
  * `member_of`: a unit, faction or person within an organisation. "the
  * SDF's Deir al-Zor military council", "a military council which fights
- * under the SDF", "X, a faction of Y", "Al-Masdar's Leith Abou Fadel".
+ * under the SDF", "X, a faction of Y", "Al-Masdar's Omar Khatib".
  *
  * @example
  *   memberOf(sentence("the SDF's Deir al-Zor military council"), ctx) // => [{ type: 'member_of', subject: council, object: SDF, … }]

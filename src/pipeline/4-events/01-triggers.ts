@@ -121,7 +121,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.type = 'THREATEN';
         d.mode = 'violence';
       }
-      if (d.type === 'ASSAULT' && !d.mode) {
+      if (d.type === 'ASSAULT' && (!d.mode || rule.modeIsGuess)) {
         // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
         const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
         const cue = MODE_CUES.find(([, re]) => re.test(near));

@@ -21,6 +21,8 @@ export interface TriggerRule {
   pattern: string;
   /** The mode when the word is used as a verb ("the coalition is bombing…"), if it differs. */
   verbMode?: string;
+  /** The mode is only likely ("fighting" is mostly gunfire): a weapon named nearby overrides it. */
+  modeIsGuess?: boolean;
   /** Says only that someone died: an event only with a victim, a toll or a culprit. */
   weak?: boolean;
 }
@@ -69,8 +71,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'seize', 'verb', 'seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|(?:took|taken|take|takes|taking) (?:back|over|full control|control)|retook|retak(?:e|en|ing)|overr(?:an|un)|occup(?:y|ied|ies|ying)|gain(?:ed|s)? control'),
   r('ASSAULT', undefined, 'passive', 'came under (?:\\w+ )?(?:attack|fire|shelling)|(?:was|were|been|being|is|are|got) (?:\\w+ )?(?:hit|struck)(?! dead)'),
   r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:ed|es)?'),
-  // armed clashes are PLOVER's firearms mode
-  r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'),
+  // armed clashes are PLOVER's firearms mode, but only as a guess: a named weapon says more
+  { ...r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'), modeIsGuess: true },
   r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided'),
   { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died'), weak: true },
 ];

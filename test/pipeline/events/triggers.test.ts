@@ -30,6 +30,10 @@ const CASES: [string, string, string[], string?][] = [
   ['fighting on a side', 'Local militias fighting alongside the army held the ridge.', []],
   ['deal is not a strike', 'Officials struck an agreement on prisoner swaps.', ['AGREE']],
   ['bare death with nobody', 'It was a dead end for the talks.', []],
+  ['fighting is gunfire by default', 'Heavy fighting raged in the old quarter.', ['ASSAULT'], 'firearms'],
+  ['a named weapon beats the fighting guess', 'Jets pounded the ridge where fighting had raged.', ['ASSAULT'], 'aerial'],
+  ['bombing from the air by default', 'The bombing of the hospital drew protests.', ['ASSAULT', 'PROTEST'], 'aerial'],
+  ['a car bomb is explosives', 'A car bomb attack shook the market.', ['ASSAULT'], 'explosives'],
 ];
 
 describe('event triggers', () => {

@@ -65,6 +65,12 @@ function lines(text: string, seg: Segmentation): Span[] {
     if (s.start >= seg.bodyEnd) break;
     const end = Math.min(s.end, seg.bodyEnd);
     let start = s.start;
+    // A headline run into its first sentence (no line break between them) ends where the headline does.
+    const cut = seg.headline && seg.headline.end > start && seg.headline.end < end ? seg.headline.end : -1;
+    if (cut > 0) {
+      if (text.slice(start, cut).trim()) out.push({ start, end: cut });
+      start = cut;
+    }
     for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', start)) {
       if (text.slice(start, nl).trim()) out.push({ start, end: nl });
       start = nl + 1;

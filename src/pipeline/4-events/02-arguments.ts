@@ -89,7 +89,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   if (d.form === 'noun') {
     // A name whose span runs over the trigger ("Assad regime airstrikes" found as one mention) modifies it too.
     const over = index.within(Math.max(c.left, d.start - 80), d.end, AGENT_TYPES).find((m) => m.start < d.start && m.end > d.start);
-    const mod = over ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    // "US-led air strikes": the leader of the strikes is who strikes.
+    const led = index.within(Math.max(c.left, d.start - 40), d.start, AGENT_TYPES).reverse().find((m) => cue.LED_BEFORE.test(text.slice(m.end, d.start)));
+    const mod = over ?? led ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
     // (a modifier is never a speaker: "Observatory said Russian strikes" gives Russia)
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));

@@ -33,6 +33,7 @@ export const CLASH_WITH = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0
 // "would fight any force, including the U.S.-backed militias": the named example is the target.
 export const INCLUDING = /^\s*(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|aligned|affiliated|linked|held|controlled|run|trained|armed)\b/i;
+export const LED_BEFORE = /^\s?[-‐–]\s?(?:led|backed)\s+(?:[\w-]+\s+){0,1}$/i;
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;

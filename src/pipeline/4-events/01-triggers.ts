@@ -45,17 +45,19 @@ function ruleOf(m: RegExpExecArray, matcher: LetterMatcher): number {
 }
 
 /** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its letter allows. */
-function* matches(body: string): Generator<{ m: RegExpExecArray; rule: number }> {
-  const words = new RegExp(WORD_START.source, WORD_START.flags);
-  for (let w = words.exec(body); w; w = words.exec(body)) {
+function matches(body: string): { m: RegExpExecArray; rule: number }[] {
+  const out: { m: RegExpExecArray; rule: number }[] = [];
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(body); w; w = WORD_START.exec(body)) {
     const matcher = TRIGGERS_BY_LETTER.get(w[0].toLowerCase());
     if (!matcher) continue;
     matcher.re.lastIndex = w.index;
     const m = matcher.re.exec(body);
     if (!m) continue;
-    yield { m, rule: ruleOf(m, matcher) };
-    words.lastIndex = w.index + m[0].length;
+    out.push({ m, rule: ruleOf(m, matcher) });
+    WORD_START.lastIndex = w.index + m[0].length;
   }
+  return out;
 }
 
 /** The body's sentences, cut again at line breaks: a line without a full stop (a subhead, a caption) ends there. */

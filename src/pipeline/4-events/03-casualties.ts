@@ -136,7 +136,9 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const c = parseCount(m[1] ?? m[2]!);
     if (c) out.push(figure('killed', c, from + m.index));
   }
-  for (const m of [...s.matchAll(ONE_VICTIM), ...s.matchAll(ONE_NAMED)]) {
+  // The one-victim patterns only where their anchor words are ("was", "death of", "killed the").
+  const singles = [...(/\bwas\b|\bhas been\b/i.test(s) ? s.matchAll(ONE_VICTIM) : []), ...(/ of\s+[A-Z]|\b(?:the|a|an)\s/.test(s) ? s.matchAll(ONE_NAMED) : [])];
+  for (const m of singles) {
     const kind = kindOf(m[1] ?? m[2] ?? '');
     if (!kind || out.some((f) => f.kind === kind)) continue;
     out.push(figure(kind, { value: 1, approximate: false, minimum: false }, from + m.index));

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { list, parseEntries, type GazetteerEntry } from './entry.js';
-import { deletions, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
+import { ARTICLES, deletions, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
 import { NameTrie } from './trie.js';
 
 export { list, type GazetteerEntry } from './entry.js';
@@ -52,6 +52,8 @@ export interface Gazetteer {
   demonyms: ReadonlyMap<string, { country: string; people: boolean }>;
   /** Country code → the country entry. */
   countries: ReadonlyMap<string, GazetteerEntry>;
+  /** The lower-case words a name can start with: articles, and the first words of lower-case names ("coalition forces"). */
+  lowerStarts: ReadonlySet<string>;
 }
 
 export interface GazetteerOptions {
@@ -96,6 +98,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
   const typos = new Map<string, NameRef[]>();
   const demonyms = new Map<string, { country: string; people: boolean }>();
   const countries = new Map<string, GazetteerEntry>();
+  const lowerStarts = new Set<string>(ARTICLES);
   for (const e of byId.values()) {
     const curated = !e.source.split('+').every((s) => GENERATED.has(s));
     const generatedPlace = e.source === 'places.tsv';
@@ -118,6 +121,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
         common: generatedPlace && common.has(keys.join(' ')),
       };
       exact.insert(keys, ref);
+      if (ref.lower) lowerStarts.add(keys[0]!);
       const translit = (e.type === 'place' || e.type === 'facility') && e.country !== undefined && TRANSLITERATED.has(e.country);
       const skel = keys.map(skeleton);
       // every word keeps two consonants at least: "Ett Tell" must not meet "THE TOTAL"
@@ -130,7 +134,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       }
     }
   }
-  return { entries: [...byId.values()], byId, exact, skeletal, typos, common, demonyms, countries };
+  return { entries: [...byId.values()], byId, exact, skeletal, typos, common, demonyms, countries, lowerStarts };
 }
 
 let cached: Gazetteer | undefined;

@@ -100,6 +100,10 @@ describe('states: forces, capitals and demonyms', () => {
     expect(us.mentions.map((m) => m.text)).toEqual(['Americans', 'Washington']);
   });
 
+  it('reads a capital that regards, presses or condemns as its state', () => {
+    expect(texts('The YPG, which Ankara regards as a terrorist group, holds the town.', 'country:TR')).toEqual(['Ankara']);
+  });
+
   it('keeps a capital named as a location a city', () => {
     const found = entities('A car bomb exploded in central Damascus on Sunday.');
     expect(found.find((e) => e.id === 'place:sy-13')).toMatchObject({ type: 'place', admin1: 'Damascus' });
@@ -147,6 +151,8 @@ describe('names the gazetteer lacks', () => {
     ['a council of a known place', 'The Manbij military council denied it.', 'actor:manbij-military-council', 'actor'],
     ['a village after "town of"', 'Shells hit the town of Kafr Halab at noon.', 'place:kafr-halab', 'place'],
     ['a village by its first word', 'Residents fled Tal Sharqi overnight.', 'place:tal-sharqi', 'place'],
+    ['the second of a list of villages', 'Rebels took the villages of Umm Sharif and Bir Hamdan.', 'place:bir-hamdan', 'place'],
+    ['a facility by the noun after it', 'Troops retook the Ghazlani military base at dawn.', 'facility:ghazlani-military-base', 'facility'],
   ];
   it.each(cases)('%s', (_label, text, id, type) => {
     expect(byId(text, id)?.type).toBe(type);
@@ -173,6 +179,10 @@ describe('descriptions resolve to the entity they describe', () => {
 
   it('"U.S.-backed militias" is the group the U.S. backs in the text', () => {
     expect(texts('U.S.-backed militias reached the river. The SDF said so.', 'actor:sdf')).toContain('militias');
+  });
+
+  it('"a coalition of militias" is not the U.S.-led coalition', () => {
+    expect(texts('The U.S.-led coalition struck. A coalition of militias held the ridge.', 'actor:coalition')).toEqual(['U.S.-led coalition']);
   });
 
   it('"the Kurds" is the Kurdish armed group of the text', () => {

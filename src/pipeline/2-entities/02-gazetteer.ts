@@ -52,6 +52,8 @@ interface Lex {
 }
 
 const LEXICONS = new WeakMap<Gazetteer, Map<string, Lex>>();
+/** A lower-case word that starts no name. */
+const PLAIN: Lex = { start: undefined, article: false, english: false, strict: true, skel: '', skelStart: undefined, stem: [], typo: [] };
 const MAX_WORDS = 200_000;
 
 function lexiconOf(gaz: Gazetteer): Map<string, Lex> {
@@ -159,7 +161,9 @@ function isolated(tokens: readonly Token[], i: number): boolean {
 /** Every known name in the tokens, longest match first, no two overlapping. */
 export function matchGazetteer(tokens: readonly Token[], text: string, gaz: Gazetteer): NameMatch[] {
   const lexicon = lexiconOf(gaz);
-  const w: Words = { tokens, lex: tokens.map((t) => lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key)), gaz };
+  // a lower-case word that starts no name needs no record: most words, looked up in a small set only
+  const lex = tokens.map((t) => (t.cap || gaz.lowerStarts.has(t.key) ? lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key) : PLAIN));
+  const w: Words = { tokens, lex, gaz };
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {

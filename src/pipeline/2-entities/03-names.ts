@@ -19,7 +19,7 @@ import { splitName, type Gazetteer } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
-import { AGENT_NOUNS, FUNCTION_WORDS, GENERIC_ORG, GROUP_ADJECTIVES, MEDIA_HEADS, NOT_PERSON, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
+import { AGENT_NOUNS, FACILITY_HEADS, FUNCTION_WORDS, GENERIC_ORG, GROUP_ADJECTIVES, MEDIA_HEADS, NOT_PERSON, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
 
 export interface Recognised {
   names: NewName[];
@@ -47,6 +47,8 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   matches.forEach((m, mi) => { for (let t = m.t0; t < m.t1; t++) cover[t] = mi; });
   const coveredBy = (t: number) => cover[t] ?? -1;
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
+  /** The last word of the last place named after "villages of …", for the list that may follow. */
+  let lastPlaceOf = -10;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
   const add = (type: EntityType, name: string, start: number, end: number) => {
     // "Abu Khawla said" after "Ahmed Abu Khawla, the commander": the person met before
@@ -115,8 +117,16 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const run = tokens.slice(a, b);
     if (!run.length) return;
     const start = run[0]!.start, end = run[run.length - 1]!.end;
-    // "the town of Kafr Nabl", "Deir al-Adas": places, even of one word after "town of"
-    const of = tokens[a - 1]?.key === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.key ?? '');
+    // "the town of Kafr Nabl", "the villages of Qabasin and Bzaah", "Deir al-Adas": places, even of one word
+    const listed = (tokens[a - 1]?.key === 'and' || tokens[a - 1]?.key === 'or' || text[tokens[a - 1]?.end ?? 0] === ',') && lastPlaceOf >= a - 3;
+    const of = (tokens[a - 1]?.key === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.key ?? '')) || listed;
+    if (of) lastPlaceOf = b - 1;
+    // "the Ghazlani military base": a facility by the lower-case noun after it
+    const f = tokens[b];
+    if (f && !f.cap && run.length && (FACILITY_HEADS.has(f.key) || (FACILITY_HEADS.has(tokens[b + 1]?.key ?? '') && !tokens[b + 1]!.cap && ['military', 'air', 'oil', 'gas', 'border', 'naval', 'power', 'army'].includes(f.key))) && !of) {
+      const last = FACILITY_HEADS.has(f.key) ? f : tokens[b + 1]!;
+      return add('facility', text.slice(run[0]!.start, last.end), run[0]!.start, last.end);
+    }
     if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || (run.length >= 2 && PLACE_HEADS.has(run[0]!.key)))) return add('place', text.slice(start, end), start, end);
     if (run.length < 2) return;
     const head = run[run.length - 1]!;

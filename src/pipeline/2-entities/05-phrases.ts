@@ -54,7 +54,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
   }
 
   const uses = new Map<number, Use>();
-  function countryUse(it: Item): Use {
+  /** How a country's name is used; undefined where the words around it do not say ("Syria's civil war", "ruled Syria"). */
+  function countryUse(it: Item): Use | undefined {
     if (glued(it.t1 - 1) && AGENT_PARTICIPLES.has(key(it.t1))) return 'agent';
     let p = it.t0 - 1;
     // "in Iraq and Syria": the preposition governs both
@@ -70,7 +71,19 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (p >= 0 && /^,\s*$/.test(gap(p, p + 1)) && covered(p) >= 0 && gaz.byId.get(itemAt(p)!.id)?.type === 'place' && !itemAt(p)!.id.startsWith('country:')) return 'place';
     const last = tokens[it.t1 - 1]!;
     if (last.poss) for (let k = it.t1; k < Math.min(tokens.length, it.t1 + 4); k++) if (LAND_NOUNS.has(key(k)) || RESOURCE.has(key(k))) return 'place';
-    return 'agent';
+    return agentCue(it) ? 'agent' : undefined;
+  }
+
+  /** "Russia struck", "Russia said", "accused Russia", "Russia's army", "pro-Russia", "Syria-Russia", "Syria/Russia/Iran". */
+  function agentCue(it: Item): boolean {
+    const next = it.t1, prev = it.t0 - 1;
+    if ((AGENT_VERBS.has(key(next)) || SPEECH.has(key(next))) && tokens[next - 1]!.sep === Sep.Space) return true;
+    if (prev >= 0 && GOVERNING_VERBS.has(key(prev))) return true;
+    if (prev >= 0 && key(prev) === 'pro' && glued(prev)) return true;
+    if (tokens[it.t1 - 1]!.poss && (AGENT_NOUNS.has(key(next)) || AGENT_NOUNS.has(key(next + 1)))) return true;
+    // a pair or a list of states: "Syria-Russia alliances", "Syria/Russia/Iran"
+    const paired = (a: number, b: number) => covered(b) >= 0 && covered(b) !== covered(a) && /^[-‐–/]$/.test(gap(a, b)) && gaz.byId.get(itemAt(b)!.id)?.id.startsWith('country:');
+    return !!(paired(it.t1 - 1, next) || (prev >= 0 && paired(prev, it.t0)));
   }
 
   function capitalUse(it: Item): Use {
@@ -97,8 +110,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (!e) return;
     if (e.id.startsWith('country:') && e.country) {
       const use = countryUse(it);
-      uses.set(k, use);
-      out.push({ ...span(it), id: e.id, kind: 'name', use, country: e.country });
+      if (use) uses.set(k, use);
+      out.push({ ...span(it), id: e.id, kind: 'name', ...(use ? { use } : {}), country: e.country });
       return;
     }
     if (e.type === 'place') uses.set(k, 'place');
@@ -174,7 +187,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       if (GENERIC_FORCES.has(key(n)) && covered(n) < 0) out.push({ start: tok.start, end: tokens[n]!.end, id: GENERIC.kurdish, kind: 'generic', use: 'agent' });
       return;
     }
-    if (k === 'coalition' && !tok.cap && covered(t) < 0) { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
+    // "the coalition", not "a coalition of militias"
+    if (k === 'coalition' && !tok.cap && covered(t) < 0 && key(t - 1) !== 'a' && key(t + 1) !== 'of') { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
     // "U.S.-backed militias": the sponsor is the name before the hyphen
     if (k === 'backed' && t > 0 && glued(t - 1) && GENERIC_FORCES.has(key(t + 1)) && covered(t + 1) < 0) {
       const sponsor = sponsorOf(t - 1);

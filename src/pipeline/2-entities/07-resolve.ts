@@ -41,7 +41,8 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
   // towns, provinces and facilities inside each country: where the story happens
   const inside = new Map<string, number>();
   for (const f of found) {
-    const e = f.kind === 'name' || (f.kind === 'capital' && f.use === 'place') ? gaz.byId.get(f.id) : undefined;
+    // capitals do not count: they are as often their governments ("Washington does")
+    const e = f.kind === 'name' ? gaz.byId.get(f.id) : undefined;
     if (e?.country && !e.id.startsWith('country:') && (e.type === 'place' || e.type === 'facility')) inside.set(e.country, (inside.get(e.country) ?? 0) + 1);
   }
   const rewrite = new Map<Found, Found>();
@@ -49,10 +50,11 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
   for (const [cc, fs] of byCountry) {
     const country = `country:${cc}`;
     const bare = fs.filter((f) => f.id === country && f.kind === 'name');
-    // the first use decides; a country mostly named as a location, or never named as an agent where the story
-    // happens inside it, is the theatre all the same
-    const places = bare.filter((f) => f.use === 'place').length;
-    const theatre = bare[0]?.use === 'place' || places > bare.length - places || (places === bare.length && (inside.get(cc) ?? 0) > 0);
+    // the first use that says anything decides; a country never named as an agent where the story happens inside
+    // it is the theatre all the same
+    const decisive = bare.filter((f) => f.use !== undefined);
+    const agents = decisive.filter((f) => f.use === 'agent').length;
+    const theatre = decisive[0]?.use === 'place' || (agents === 0 && (inside.get(cc) ?? 0) > 0);
     if (theatre) theatres.push(cc);
     // a capital used as an agent anywhere is the government everywhere (one name, one entity)
     const capitalAgent = fs.some((f) => f.kind === 'capital' && f.use === 'agent');

@@ -46,7 +46,7 @@ export const MEDIA_HEADS = set(`news times post herald journal tribune gazette d
 export const AGENT_NOUNS = set(`army armies forces force troops soldiers military militaries government governments regime
   authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers
   positions artillery tanks president ministry administration intelligence diplomats embassy
-  envoy delegation police units unit fighters gunners snipers proxies airstrikes bombers gunships
+  envoy delegation police units unit gunners snipers proxies airstrikes bombers gunships
   contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals`);
 
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
@@ -68,10 +68,12 @@ export const DIRECTIONS = set(`eastern western northern southern central north s
   wartorn`);
 
 /** Verbs after a capital that make it its government ("Damascus said", "Washington has"). */
-export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted
+export const AGENT_VERBS = set(`had has have would will could can may might must should wants wanted does did
   hasn doesn didn won wouldn accused accuses blamed rejected refused agreed ordered deployed responded demanded hopes
   fears sees seeks sought views struck launched sent backed backs supports supported condemned welcomed threatened
-  promised pledged vowed needs intends plans plans began started continues tried tries decided chose`);
+  promised pledged vowed needs intends plans began started continues tried tries decided chose presses pressed
+  regards regarded considers considered dismissed dismisses announced responded summoned recalled approved sent sends
+  deployed deploys expelled insisted urged warned`);
 
 /** Verbs before a capital that make it their object as an agent ("accused Damascus", "prevent Damascus"). */
 export const GOVERNING_VERBS = set(`accused accuses accusing urged urging blamed blaming warned warning pressed pressing asked
@@ -109,8 +111,13 @@ export const PLACE_HEADS = set(`deir dayr der tal tell tall tel kafr kfar jabal 
   maarrat beit bayt bir qasr souq suq marj nahr mazraat qalaat hayy harat tabqa jurf`);
 
 /** Nouns before "of" that name a place after them: "the town of …". */
-export const PLACE_NOUNS = set(`town village city district neighbourhood neighborhood suburb suburbs area camp region province
-  governorate countryside outskirts hamlet locality quarter`);
+export const PLACE_NOUNS = set(`town towns village villages city cities district districts neighbourhood neighborhood
+  neighbourhoods neighborhoods suburb suburbs area areas camp region province governorate countryside outskirts hamlet
+  hamlets locality quarter`);
+
+/** Lower-case nouns that make the capitalised name before them a facility: "the Ghazlani military base". */
+export const FACILITY_HEADS = set(`base airbase airport airfield field fields refinery dam crossing prison camp plant station
+  port barracks garrison`);
 
 /** Words never part of a person's name: a run holding one is something else ("Coordination Committees said"). */
 export const NOT_PERSON = set(`programme program affairs hospital hospitals committees councils coordination mission offensive

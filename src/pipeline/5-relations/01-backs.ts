@@ -14,6 +14,8 @@ import type { EntityMention } from '../2-entities/index.js';
 const HYPHENED = /^\s?[-‐–]\s?(?:backed|sponsored|supported|funded|armed)\b/i;
 const BY = /\b(?:backed|supported|sponsored|funded|armed)\s+by\s+(?:the\s+)?/gi;
 const BACKERS = /\b(?:its|their)\s+(?:backers|sponsors|patrons|supporters)\s*,?\s*(?:including|such as|like|namely|notably)\s+(?:the\s+)?/gi;
+/** Between a client and "backed by": nothing, a relative clause or an adverb ("militias, which are reportedly backed by"). */
+const CLIENT_GAP = /^\s*(?:(?:forces|fighters|militias?|troops|units|groups?|rebels)\s+)?,?\s*(?:(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const PROXY = /^['’]s?\s+(?:proxy|proxies|client|clients)\s*,?\s*$/i;
 
 /** Sponsors named together before the first: "Russian and Iran-backed" → Russia too. */
@@ -38,7 +40,9 @@ export const backs: Rule = (s) => {
     const at = x.end + h[0].length;
     // the client: the group named within a few plain words, or the longer name the sponsor sits in
     const next = s.nextAfter(at, isGroup, 30);
-    const y = next && /^[\s\w’'-]*$/.test(s.text.slice(at, next.start)) ? next : s.mentions.find((c) => c !== x && isGroup(c) && c.start <= x.start && c.end >= at);
+    // the client follows at once, two words at most between: "US-backed Kurdish SDF", not "Russian-backed regime and US…"
+    const between = next ? s.text.slice(at, next.start) : '';
+    const y = next && /^\s*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:and|or|but)\b/i.test(between) ? next : s.mentions.find((c) => c !== x && isGroup(c) && c.start <= x.start && c.end >= at);
     if (!y) continue;
     for (const sponsor of [x, ...coSponsors(s, x)]) out.push(tie('backs', sponsor, y));
   }
@@ -48,8 +52,11 @@ export const backs: Rule = (s) => {
     const x = s.nextAfter(at, isActor, 12);
     if (!x) continue;
     const before = s.text.slice(s.span.start, s.span.start + m.index!);
-    // "…, backed by X" describes the sentence's subject; "forces backed by X" the name just before
-    const y = /[,—–-]\s*$/.test(before) ? s.first((c) => isGroup(c) && c.end <= at - m[0].length) : s.nearestBefore(at - m[0].length, isGroup);
+    // "…, backed by X" describes the sentence's subject; "forces backed by X" the name just before it
+    const verbAt = s.span.start + m.index!;
+    const near = s.nearestBefore(verbAt, isGroup);
+    const adjacent = near && CLIENT_GAP.test(s.text.slice(near.end, verbAt)) ? near : undefined;
+    const y = /[,—–-]\s*$/.test(before) ? s.first((c) => isGroup(c) && c.end <= verbAt) : adjacent;
     if (y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
   }
   for (const m of local.matchAll(BACKERS)) {

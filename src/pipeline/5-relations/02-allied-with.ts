@@ -26,7 +26,9 @@ export const alliedWith: Rule = (s) => {
   }
   for (const m of local.matchAll(WITH)) {
     const at = s.span.start + m.index!;
-    const y = s.nextAfter(at + m[0].length, isGroup, 10);
+    // "the fighting with Britain" is a noun, not a side
+    if (/\bthe\s+$/i.test(s.text.slice(Math.max(s.span.start, at - 5), at))) continue;
+    const y = s.nextAfter(at + m[0].length, isGroup, 2);
     const x = s.nearestBefore(at, isGroup);
     if (x && y) out.push(tie('allied_with', x, y));
   }

@@ -98,8 +98,9 @@ export const MODE_CUES: readonly [string, RegExp][] = [
   ['unconventional', /\b(?:chemical|sarin|chlorine|toxic gas|nerve agent|poison gas)\b/i],
   ['drone', /\bdrones?\b/i],
   ['explosives', /\b(?:car bombs?|car bombings?|truck bombs?|roadside bombs?|explosive devices?|explosives?-laden|explosive-packed|booby-trapped|ieds?|landmines?|land mines?|mine blast)\b/i],
-  ['aerial', /\b(?:bombing|bombings|bombardments?|bombed|bombarded|jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|air attacks?|barrel bombs?|fighter jets|bombers?|aerial|aerially|dropped|drops|dropping|vacuum bombs?|container bombs?|cluster bombs?|rains? down|aviation)\b/i],
-  ['explosives', /\b(?:bomb blast|bombs?|blasts?|explosions?|exploded|detonated)\b/i],
+  ['aerial', /\b(?:bombardments?|bombed|bombarded|jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|air attacks?|barrel bombs?|fighter jets|bombers?|aerial|aerially|dropped|drops|dropping|vacuum bombs?|container bombs?|cluster bombs?|rains? down|aviation)\b/i],
+  // "a bombing" with no aircraft named is a planted bomb
+  ['explosives', /\b(?:bomb blast|bombs?|bombings?|blasts?|explosions?|exploded|detonated)\b/i],
   ['heavy-weapons', /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?|tanks?)\b/i],
   ['firearms', /\b(?:gunmen|gunfire|sniper|shot|bullets?|rifles?)\b/i],
 ];

@@ -29,7 +29,7 @@ const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremis
 // "militias fighting with the coalition": fighting on a side, not an attack.
 const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
-// A determiner, then at most two modifiers ("the latest", "a deadly Russian"), never a noun like "the army".
+// A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -130,7 +130,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.mode = 'violence';
       }
       if (d.type === 'ASSAULT' && (!d.mode || rule.modeIsGuess)) {
-        // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
+        // "were hit by navy jets": the weapon named near a generic attack gives its mode.
         const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
         const cue = MODE_CUES.find(([, re]) => re.test(near));
         if (cue) {

@@ -5,7 +5,7 @@
  *
  * @example
  *   const d = newDraft(rule, 10, 18, sentence, 0, false);
- *   d.actor = 'actor:russia';
+ *   d.actors = ['actor:navy'];
  */
 import { CASUALTY_KINDS, type Certainty, type EventType, type SitEvent, type Span } from '../../core/record.js';
 import type { TriggerForm, TriggerRule } from './lexicon.js';

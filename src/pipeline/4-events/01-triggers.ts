@@ -29,7 +29,7 @@ const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremis
 // "militias fighting with the coalition": fighting on a side, not an attack.
 const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
-// A determiner, then at most two modifiers ("the latest", "a deadly Russian"), never a noun like "the army".
+// A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -45,17 +45,19 @@ function ruleOf(m: RegExpExecArray, matcher: LetterMatcher): number {
 }
 
 /** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its letter allows. */
-function* matches(body: string): Generator<{ m: RegExpExecArray; rule: number }> {
-  const words = new RegExp(WORD_START.source, WORD_START.flags);
-  for (let w = words.exec(body); w; w = words.exec(body)) {
+function matches(body: string): { m: RegExpExecArray; rule: number }[] {
+  const out: { m: RegExpExecArray; rule: number }[] = [];
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(body); w; w = WORD_START.exec(body)) {
     const matcher = TRIGGERS_BY_LETTER.get(w[0].toLowerCase());
     if (!matcher) continue;
     matcher.re.lastIndex = w.index;
     const m = matcher.re.exec(body);
     if (!m) continue;
-    yield { m, rule: ruleOf(m, matcher) };
-    words.lastIndex = w.index + m[0].length;
+    out.push({ m, rule: ruleOf(m, matcher) });
+    WORD_START.lastIndex = w.index + m[0].length;
   }
+  return out;
 }
 
 /** The body's sentences, cut again at line breaks: a line without a full stop (a subhead, a caption) ends there. */
@@ -65,6 +67,12 @@ function lines(text: string, seg: Segmentation): Span[] {
     if (s.start >= seg.bodyEnd) break;
     const end = Math.min(s.end, seg.bodyEnd);
     let start = s.start;
+    // A headline run into its first sentence (no line break between them) ends where the headline does.
+    const cut = seg.headline && seg.headline.end > start && seg.headline.end < end ? seg.headline.end : -1;
+    if (cut > 0) {
+      if (text.slice(start, cut).trim()) out.push({ start, end: cut });
+      start = cut;
+    }
     for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', start)) {
       if (text.slice(start, nl).trim()) out.push({ start, end: nl });
       start = nl + 1;
@@ -121,8 +129,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.type = 'THREATEN';
         d.mode = 'violence';
       }
-      if (d.type === 'ASSAULT' && !d.mode) {
-        // "were hit by Russian jets": the weapon named near a generic attack gives its mode.
+      if (d.type === 'ASSAULT' && (!d.mode || rule.modeIsGuess)) {
+        // "were hit by navy jets": the weapon named near a generic attack gives its mode.
         const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
         const cue = MODE_CUES.find(([, re]) => re.test(near));
         if (cue) {

@@ -2,9 +2,9 @@
  * Step 2, arguments: who acts, on whom, and where, from the entities named
  * around the trigger. Active verbs take their subject as actor and their
  * object as target; passives ("were hit by X", "came under attack from X")
- * swap them; nouns take a modifier ("Russian air strikes"), a "by" phrase
+ * swap them; nouns take a modifier ("navy air strikes"), a "by" phrase
  * or a "that X launched" clause as actor and an "on"/"against" phrase as
- * target. Coordinated names ("Russian jets and Syrian forces") are all
+ * target. Coordinated names ("navy jets and militia fighters") are all
  * kept, the first in front; two verbs joined by "and" share a subject;
  * "we" in a quotation is its speaker (the claim's source).
  *
@@ -67,35 +67,36 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
   const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
-  // "the Observatory said five were killed": who speaks before the event is its source, not its actor.
+  // "the monitor said five were killed": who speaks before the event is its source, not its actor.
   const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
   const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
-  // "Syrian troops broke an Islamic State siege": the troops attack; the besiegers are the target.
+  // "army troops broke a militia siege": the troops attack; the besiegers are the target.
   if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
     const besieger = [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     return { actor: [...leftAgents].reverse().find((m) => m !== besieger && free(m)), target: besieger };
   }
   if (d.passive) {
-    // "Mosul was taken back from ISIS": who loses a place is the target, not the actor.
+    // "the port was taken back from the rebels": who loses a place is the target, not the actor.
     if (d.mode === 'seize' && byPhrase && !/\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i.test(gap(byPhrase))) {
       return { actor: undefined, target: byPhrase };
     }
     return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
   }
   if (d.form === 'noun') {
-    // A name whose span runs over the trigger ("Assad regime airstrikes" found as one mention) modifies it too.
+    // A name whose span runs over the trigger ("junta airstrikes" found as one mention) modifies it too.
     const over = index.within(Math.max(c.left, d.start - 80), d.end, AGENT_TYPES).find((m) => m.start < d.start && m.end > d.start);
-    const mod = over ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
+    // "US-led air strikes": the leader of the strikes is who strikes.
+    const led = index.within(Math.max(c.left, d.start - 40), d.start, AGENT_TYPES).reverse().find((m) => cue.LED_BEFORE.test(text.slice(m.end, d.start)));
+    const mod = over ?? led ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
-    // (a modifier is never a speaker: "Observatory said Russian strikes" gives Russia)
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));
     const ofTrigger = /\bof$/i.test(text.slice(d.start, d.end));
     const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
-    // "the strike on the village was believed to have been carried out by Russian jets"
+    // "the raid on the village was thought to have been carried out by navy jets"
     const carriedBy = rightAgents.find((m) => cue.CARRIED_BY.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
     const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy;
     const target = rightAll.find((m) => m !== actor && m.start - d.end < 60

@@ -57,6 +57,8 @@ const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|
 const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|scores|several)\b/i;
 const PARTICIPLE_BEFORE = /\b(?:those|who were|the|were|was|been|are)\s$/i;
+const MORE_PARTS = new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi');
+const ANY_COUNT = new RegExp(`\\b${NUM}\\b`, 'i');
 const OBJECT_PARTS = new RegExp(`^((?:\\s+(?!and\\b)[\\w’'-]+){1,2})\\s+and\\s+${NUM}\\s+([\\w’'-]+(?:\\s+(?!(?:in|on|at|near|and|when|after|during|by|from|with)\\b)[\\w’'-]+)?)`, 'i');
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
@@ -86,12 +88,12 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "twelve children were among the dead": a part of a toll, not a toll.
     if (CAUSE_WORD.test(middle) || /\bamong\b/i.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
-    const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi'))];
+    const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(MORE_PARTS)];
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
     const parts = more.length ? [{ value: c.value, group: firstGroup }, ...more.map((x) => ({ value: parseCount(x[1]!)?.value ?? 0, group: x[2]! }))] : undefined;
     // Another count in between that is not a joined part means the first was not the victims' ("Apr 092017 At least 15 civilians").
     const lead = middle.split(SPLIT_STOP)[0] ?? '';
-    if (!parts && new RegExp(`\\b${NUM}\\b`, 'i').test(lead.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
+    if (!parts && ANY_COUNT.test(lead.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
     const total = parts ? { ...c, value: parts.reduce((a, p) => a + p.value, 0) } : c;
     if (c.approximate && c.value >= 200 && PERFECT.test(s)) continue;
     out.push(figure(kind, total, from + m.index, false, parts));
@@ -134,7 +136,9 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const c = parseCount(m[1] ?? m[2]!);
     if (c) out.push(figure('killed', c, from + m.index));
   }
-  for (const m of [...s.matchAll(ONE_VICTIM), ...s.matchAll(ONE_NAMED)]) {
+  // The one-victim patterns only where their anchor words are ("was", "death of", "killed the").
+  const singles = [...(/\bwas\b|\bhas been\b/i.test(s) ? s.matchAll(ONE_VICTIM) : []), ...(/ of\s+[A-Z]|\b(?:the|a|an)\s/.test(s) ? s.matchAll(ONE_NAMED) : [])];
+  for (const m of singles) {
     const kind = kindOf(m[1] ?? m[2] ?? '');
     if (!kind || out.some((f) => f.kind === kind)) continue;
     out.push(figure(kind, { value: 1, approximate: false, minimum: false }, from + m.index));

@@ -8,7 +8,7 @@
  * or culprit is not kept.
  *
  * @example
- *   // headline "Jets strike rebels" + body "Russian jets struck rebel posts on Monday" → one event
+ *   // headline "Jets strike rebels" + body "Navy jets struck rebel posts on Monday" → one event
  *   const events = mergeDrafts(drafts, seg.paragraphs);
  */
 import type { Span } from '../../core/record.js';
@@ -105,7 +105,7 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
       out[retold] = !x.actors.length && d.actors.length ? absorb(d, x) : absorb(x, d);
       continue;
     }
-    // "an ISIS offensive" after "the counterattack ISIS launched": a bare noun naming the same side's attack again.
+    // "a militia offensive" after "the raid the militia launched": a bare noun naming the same side's attack again.
     const again = d.type === 'ASSAULT' && d.form === 'noun' && d.actors.length && !d.targets.length && !d.figures.length
       ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
     if (again >= 0) {

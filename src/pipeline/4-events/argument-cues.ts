@@ -15,10 +15,10 @@ export const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|i
 export const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
-// What may stand between a name and the noun it modifies: "Russian air strikes", "ISIS's offensive".
+// What may stand between a name and the noun it modifies: "navy air strikes", "the militia's offensive".
 export const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
 export const LAUNCH = /\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted)\b/i;
-// "the counterattack that ISIS launched": the name in the relative clause is who acts.
+// "the raid that the militia launched": the name in the relative clause is who acts.
 export const LAUNCHED_BY = /^\s+(?:that|which)\s+(?:the\s+)?$/i;
 export const LAUNCH_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}(?:launched|carried out|conducted|mounted|staged|waged|began|started)\b/i;
 export const TARGET_PREP: Partial<Record<EventType, RegExp>> = {
@@ -33,12 +33,13 @@ export const CLASH_WITH = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\w’'-]+\s+){0
 // "would fight any force, including the U.S.-backed militias": the named example is the target.
 export const INCLUDING = /^\s*(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:including|especially|notably)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|aligned|affiliated|linked|held|controlled|run|trained|armed)\b/i;
+export const LED_BEFORE = /^\s?[-‐–]\s?(?:led|backed)\s+(?:[\w-]+\s+){0,1}$/i;
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;
 export const CARRIED_BY = /\b(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
-// "…to drive Islamic State from the border", "fighting to clear ISIS out of the city": who the attack is on.
+// "…to drive the rebels from the ridge", "fighting to clear the gangs out of the port": who the attack is on.
 export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislodge|flush|rout|repel|defeat|finish)(?:\s+out)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 // "broke the siege", "lifted a blockade": the besieged side strikes back at the besieger.
 export const BREAK_SIEGE = /\b(?:broke|break|breaks|breaking|broken|lifted|lift|lifts|lifting|ended|ending|end)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;

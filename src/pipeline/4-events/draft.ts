@@ -5,7 +5,7 @@
  *
  * @example
  *   const d = newDraft(rule, 10, 18, sentence, 0, false);
- *   d.actor = 'actor:russia';
+ *   d.actors = ['actor:navy'];
  */
 import { CASUALTY_KINDS, type Certainty, type EventType, type SitEvent, type Span } from '../../core/record.js';
 import type { TriggerForm, TriggerRule } from './lexicon.js';
@@ -63,7 +63,7 @@ export interface Draft {
 export function newDraft(rule: TriggerRule, start: number, end: number, sentence: Span, sentenceIndex: number, inHeadline: boolean): Draft {
   // One literal of one shape: drafts are made by the thousand.
   const d: Draft = {
-    type: rule.type, form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [], inHeadline, modeCued: false,
+    type: rule.type, form: rule.form, start, end, sentence, sentenceIndex, alsoAt: [], inHeadline, modeCued: !!rule.modeIsGuess,
     anaphoric: false, passive: false, weak: !!rule.weak, actors: [], targets: [], place: null, placeBorrowed: false,
     inferred: [], figures: [], date: null, certainty: null,
   };

@@ -8,7 +8,7 @@
  *
  * @example
  *   const events = findEvents(doc, segmentation, entities, claims);
- *   events[0] // => { type: 'ASSAULT', mode: 'aerial', actor: 'actor:russia', casualties: { wounded: 6 }, … }
+ *   events[0] // => { type: 'ASSAULT', mode: 'aerial', actor: 'actor:navy', casualties: { wounded: 6 }, … }
  *   findEvents(doc, segmentation, entities, claims, { unreal: 'drop' }) // only what is told as having happened
  */
 import type { Claim, Doc, SitEvent } from '../../core/record.js';

@@ -21,6 +21,8 @@ export interface TriggerRule {
   pattern: string;
   /** The mode when the word is used as a verb ("the coalition is bombing…"), if it differs. */
   verbMode?: string;
+  /** The mode is only likely ("fighting" is mostly gunfire): a weapon named nearby overrides it. */
+  modeIsGuess?: boolean;
   /** Says only that someone died: an event only with a victim, a toll or a culprit. */
   weak?: boolean;
 }
@@ -69,8 +71,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'seize', 'verb', 'seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|(?:took|taken|take|takes|taking) (?:back|over|full control|control)|retook|retak(?:e|en|ing)|overr(?:an|un)|occup(?:y|ied|ies|ying)|gain(?:ed|s)? control'),
   r('ASSAULT', undefined, 'passive', 'came under (?:\\w+ )?(?:attack|fire|shelling)|(?:was|were|been|being|is|are|got) (?:\\w+ )?(?:hit|struck)(?! dead)'),
   r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:ed|es)?'),
-  // armed clashes are PLOVER's firearms mode
-  r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'),
+  // armed clashes are PLOVER's firearms mode, but only as a guess: a named weapon says more
+  { ...r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'), modeIsGuess: true },
   r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided'),
   { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died'), weak: true },
 ];
@@ -96,8 +98,9 @@ export const MODE_CUES: readonly [string, RegExp][] = [
   ['unconventional', /\b(?:chemical|sarin|chlorine|toxic gas|nerve agent|poison gas)\b/i],
   ['drone', /\bdrones?\b/i],
   ['explosives', /\b(?:car bombs?|car bombings?|truck bombs?|roadside bombs?|explosive devices?|explosives?-laden|explosive-packed|booby-trapped|ieds?|landmines?|land mines?|mine blast)\b/i],
-  ['aerial', /\b(?:bombing|bombings|bombardments?|bombed|bombarded|jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|air attacks?|barrel bombs?|fighter jets|bombers?|aerial|aerially|dropped|drops|dropping|vacuum bombs?|container bombs?|cluster bombs?|rains? down|aviation)\b/i],
-  ['explosives', /\b(?:bomb blast|bombs?|blasts?|explosions?|exploded|detonated)\b/i],
+  ['aerial', /\b(?:bombardments?|bombed|bombarded|jets?|warplanes?|aircraft|planes?|helicopters?|air ?force|airstrikes?|air strikes?|air raids?|air attacks?|barrel bombs?|fighter jets|bombers?|aerial|aerially|dropped|drops|dropping|vacuum bombs?|container bombs?|cluster bombs?|rains? down|aviation)\b/i],
+  // "a bombing" with no aircraft named is a planted bomb
+  ['explosives', /\b(?:bomb blast|bombs?|bombings?|blasts?|explosions?|exploded|detonated)\b/i],
   ['heavy-weapons', /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?|tanks?)\b/i],
   ['firearms', /\b(?:gunmen|gunfire|sniper|shot|bullets?|rifles?)\b/i],
 ];

@@ -65,7 +65,7 @@ describe('event arguments', () => {
 
 describe('names found across the trigger', () => {
   it('takes a mention that runs over the trigger as its actor', () => {
-    const e = first(eventsOf('Six were killed in Assad regime airstrikes on the camp.', { 'Assad regime airstrikes': 'actor' }), 'ASSAULT');
-    expect(e?.actor).toBe('assad regime airstrikes');
+    const e = first(eventsOf('Six were killed in junta airstrikes on the camp.', { 'junta airstrikes': 'actor' }), 'ASSAULT');
+    expect(e?.actor).toBe('junta airstrikes');
   });
 });

@@ -17,7 +17,7 @@ export type Names = Record<string, EntityType | [EntityType, string]>;
 export function entitiesOf(text: string, names: Names): EntityFindings {
   const mentions: EntityMention[] = [];
   const entities: Entity[] = [];
-  // Longest names first, so "Syrian army" is not also "Syrian".
+  // Longest names first, so "Red Army" is not also "Red".
   for (const name of Object.keys(names).sort((a, b) => b.length - a.length)) {
     const spec = names[name]!;
     const [type, admin1] = Array.isArray(spec) ? spec : [spec, undefined];

@@ -30,6 +30,12 @@ const CASES: [string, string, string[], string?][] = [
   ['fighting on a side', 'Local militias fighting alongside the army held the ridge.', []],
   ['deal is not a strike', 'Officials struck an agreement on prisoner swaps.', ['AGREE']],
   ['bare death with nobody', 'It was a dead end for the talks.', []],
+  ['fighting is gunfire by default', 'Heavy fighting raged in the old quarter.', ['ASSAULT'], 'firearms'],
+  ['a named weapon beats the fighting guess', 'Jets pounded the ridge where fighting had raged.', ['ASSAULT'], 'aerial'],
+  ['a bombing with no aircraft is a planted bomb', 'A twin bombing struck a crowd near the shrine.', ['ASSAULT'], 'explosives'],
+  ['a bombing by jets is aerial', 'The bombing of the hospital by jets drew protests.', ['ASSAULT', 'PROTEST'], 'aerial'],
+  ['bombardment is from the air or guns', 'Heavy bombardment hit the suburb.', ['ASSAULT'], 'aerial'],
+  ['a car bomb is explosives', 'A car bomb attack shook the market.', ['ASSAULT'], 'explosives'],
 ];
 
 describe('event triggers', () => {

@@ -32,6 +32,12 @@ describe('cross-document ledger', () => {
     expect((await buildLedger([report(a), report(b)])).events).toHaveLength(2);
   });
 
+  it('does not chain reports day after day into one happening', async () => {
+    const days = ['2017-11-01', '2017-11-03', '2017-11-05', '2017-11-07'];
+    const ledger = await buildLedger(days.map((d, i) => report({ id: `s${i}`, outlet: `Outlet ${i}`, published: d, place: 'atarib' })));
+    expect(ledger.events.map((e) => e.reports.length)).toEqual([2, 2]);
+  });
+
   it('keeps one global entity per thing across documents, and a control ledger', async () => {
     const ledger = await buildLedger(CORPUS);
     expect(ledger.entities.find((e) => e.name === 'Russia')).toMatchObject({ documents: 2 });

@@ -51,14 +51,19 @@ function fits(s: Sighting, member: Sighting, o: ClusterOptions): boolean {
   return shared(s.report.actor, member.report.actor) || shared(s.report.target, member.report.target);
 }
 
-/** Groups sightings into happenings; sightings are visited in date order, so the result is stable. */
+/**
+ * Groups sightings into happenings; sightings are visited in date order, so
+ * the result is stable. A sighting must fit a group's first report (its
+ * anchor), not merely any member: chaining through members would let a
+ * busy province's reports drift into one group spanning weeks.
+ */
 export function cluster(sightings: Sighting[], o: ClusterOptions = DEFAULT_CLUSTER): Sighting[][] {
   const sorted = [...sightings].sort((a, b) => (a.report.date ?? '').localeCompare(b.report.date ?? '') || a.report.docId.localeCompare(b.report.docId) || a.report.seq - b.report.seq);
   const groups: Sighting[][] = [];
   const open: Sighting[][] = []; // groups whose last date is still within the window
   for (const s of sorted) {
     const day = dayOf(s.report.date);
-    const group = day === null ? undefined : open.find((g) => !g.some((m) => m.report.docId === s.report.docId) && g.some((m) => fits(s, m, o)));
+    const group = day === null ? undefined : open.find((g) => !g.some((m) => m.report.docId === s.report.docId) && fits(s, g[0]!, o));
     if (group) group.push(s);
     else {
       const g = [s];
@@ -67,8 +72,8 @@ export function cluster(sightings: Sighting[], o: ClusterOptions = DEFAULT_CLUST
     }
     // Forget groups that can no longer take a report (dates are visited in order).
     for (let i = open.length - 1; i >= 0; i--) {
-      const last = dayOf(open[i]!.at(-1)!.report.date);
-      if (day !== null && last !== null && day - last > o.days) open.splice(i, 1);
+      const anchor = dayOf(open[i]![0]!.report.date);
+      if (day !== null && anchor !== null && day - anchor > o.days) open.splice(i, 1);
     }
   }
   return groups;

@@ -177,6 +177,19 @@ describe('descriptions resolve to the entity they describe', () => {
     expect(texts('Clashes spread in Syria. Government troops and government forces advanced.', 'actor:gov-SY')).toContain('government forces');
   });
 
+  const openers: [string, string, string][] = [
+    ['"Regime forces" opening a sentence', 'Fighting went on near Hama. Regime forces shelled two villages.', 'Regime forces'],
+    ['"Government troops" opening a headline', 'Government troops enter Saraqib\n\nThe town fell on Monday.', 'Government troops'],
+    ['the theatre from its towns when no country is named', 'The regime dropped barrel bombs on Daraa and Saraqib.', 'regime'],
+  ];
+  it.each(openers)('%s is the theatre government', (_label, text, mention) => {
+    expect(texts(text, 'actor:gov-SY')).toContain(mention);
+  });
+
+  it('"The Government of Syria" as a proper name stays what the gazetteer says', () => {
+    expect(texts('Residents fled Raqqa. The Government of Syria said nothing.', 'actor:gov-SY')).not.toContain('Government');
+  });
+
   it('"U.S.-backed militias" is the group the U.S. backs in the text', () => {
     expect(texts('U.S.-backed militias reached the river. The SDF said so.', 'actor:sdf')).toContain('militias');
   });

@@ -170,7 +170,9 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     // one comparison rules out nearly every word
     if (k !== 'government' && k !== 'regime' && k !== 'kurds' && k !== 'kurdish' && k !== 'coalition' && k !== 'backed') return;
     // "government forces", "regime troops", "the regime", "the government"
-    if ((k === 'government' || k === 'regime') && !tok.cap) {
+    // Capitalised only because it opens a sentence or a headline: "Regime forces shelled …", "Government Troops Advance".
+    const opensSentence = t === 0 || /[.!?:"“”\n]\s*$/.test(gap(t - 1, t));
+    if ((k === 'government' || k === 'regime') && (!tok.cap || opensSentence)) {
       if (t > 0 && key(t - 1) === 'pro' && glued(t - 1)) return;
       if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) return;
       const noun = AGENT_NOUNS.has(key(t + 1)) && /^\s+$/.test(gap(t, t + 1)) ? t + 1 : -1;

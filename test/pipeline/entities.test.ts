@@ -178,9 +178,8 @@ describe('descriptions resolve to the entity they describe', () => {
   });
 
   const openers: [string, string, string][] = [
-    ['"Regime forces" opening a sentence', 'Fighting went on near Hama. Regime forces shelled two villages.', 'Regime forces'],
-    ['"Government troops" opening a headline', 'Government troops enter Saraqib\n\nThe town fell on Monday.', 'Government troops'],
-    ['the theatre from its towns when no country is named', 'The regime dropped barrel bombs on Daraa and Saraqib.', 'regime'],
+    ['"Regime forces" opening a sentence', 'Fighting went on near Hama in Syria. Regime forces shelled two villages.', 'Regime forces'],
+    ['"Government troops" opening a headline', 'Government troops enter Saraqib\n\nThe Syrian town fell on Monday.', 'Government troops'],
   ];
   it.each(openers)('%s is the theatre government', (_label, text, mention) => {
     expect(texts(text, 'actor:gov-SY')).toContain(mention);

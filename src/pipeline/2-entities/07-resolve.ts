@@ -82,8 +82,7 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
 
   /** "the regime", "government forces": the government of the theatre where most of the story happens. */
   const weight = (cc: string) => (byCountry.get(cc)?.length ?? 0) + 2 * (inside.get(cc) ?? 0);
-  // With no country named, the story happens where its towns are ("shelling in Saraqib" is in Syria).
-  const theatre = [...theatres].sort((a, b) => weight(b) - weight(a))[0] ?? [...inside].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const theatre = [...theatres].sort((a, b) => weight(b) - weight(a))[0];
   function government(): string | undefined {
     return theatre ? govId(theatre) : undefined;
   }

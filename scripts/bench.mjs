@@ -97,3 +97,11 @@ for (const [label, db] of stores) {
 }
 if (!pgUrl) console.log('(PostgreSQL not benchmarked: set SITREP_BENCH_PG_URL or install postgresql)');
 fs.rmSync(stores[0][1], { force: true });
+
+// API latency with all of FA-KES ingested (the web UI's list and detail queries).
+const apiDb = path.join(os.tmpdir(), `sitrep-bench-api-${process.pid}.db`);
+execFileSync(process.execPath, [path.join(root, 'scripts/bench-ingest.mjs'), base, apiDb], { encoding: 'utf8' });
+console.log('');
+process.stdout.write(execFileSync(process.execPath, [path.join(root, 'scripts/bench-api.mjs'), apiDb], { encoding: 'utf8' }));
+fs.rmSync(apiDb, { force: true });
+

@@ -21,12 +21,8 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 export function program(): Command {
   const prog = new Command('sitrep')
     .version(version)
-    .description(`sitrep turns conflict reporting into a sourced situation picture: who did what to whom,
-where, when, with how many dead, says who, and how sure.
-
-It reads articles (text, Markdown, HTML, CSV, JSON Lines), finds their body, quotations,
-comment threads and boilerplate, and extracts entities, events, relations, claims and
-rhetorical signals into one record per document (contract v1).`)
+    .description(['sitrep turns conflict reporting into a sourced situation picture: who did what to whom, where, when, with how many dead, says who, and how sure.',
+      'It reads articles (text, Markdown, HTML, CSV, JSON Lines), finds their body, quotations, comment threads and boilerplate, and extracts entities, events, relations, claims and rhetorical signals into one record per document (contract v1); it merges many documents into one ledger, and shows it on a map, a timeline and a network.'].join('\n\n'))
     .showHelpAfterError('(run sitrep --help, or sitrep <command> --help, for usage)')
     .addHelpText('after', `
 Start here:

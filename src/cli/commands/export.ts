@@ -9,7 +9,7 @@ import { currentLedger } from './ledger.js';
 export function exportCommand(): Command {
   return new Command('export')
     .summary('export the ledger as ACLED/UCDP CSV, GeoJSON, STIX 2.1, PLOVER JSON or GraphML')
-    .description('Writes the ledger (built by sitrep ledger; built now if there is none) in another tool\'s format. CSV cells that a\nspreadsheet would run as formulas are neutralised.')
+    .description('Writes the ledger (built by sitrep ledger; built now if there is none) in another tool\'s format. CSV cells that a spreadsheet would run as formulas are neutralised.')
     .addOption(new Option('-f, --format <format>', 'csv-acled, csv-ucdp (event tables), geojson (map), stix (OpenCTI, MISP), plover (JSON lines), graphml (Gephi)').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('-o, --out <file>', 'write to a file instead of standard output')

@@ -17,7 +17,7 @@ interface ExtractFlags extends InputFlags {
 export function extractCommand(): Command {
   const cmd = new Command('extract')
     .summary('print the extraction record of each document')
-    .description('Reads articles and prints what sitrep extracts from each: segments, entities, events, relations, claims and signals\n(the extraction record, contract v1; JSON Schema in schema/extraction-record.v1.json).')
+    .description('Reads articles and prints what sitrep extracts from each: segments, entities, events, relations, claims and signals (the extraction record, contract v1; JSON Schema in schema/extraction-record.v1.json).')
     .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
     .addOption(new Option('-f, --format <format>', 'jsonl: one record per line; json: one array; pretty: readable summary').choices(FORMATS).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of standard output')

@@ -41,7 +41,7 @@ async function runWorkers(n: number): Promise<void> {
 export function ingestCommand(): Command {
   const cmd = new Command('ingest')
     .summary('analyse documents and store them in the database')
-    .description('Reads articles, analyses them and stores documents, segments and annotations in a SQLite database\n(with full-text search). Safe to run again: unchanged documents are skipped, changed ones replaced.')
+    .description('Reads articles, analyses them and stores documents, segments and annotations in a SQLite database (with full-text search). Safe to run again: unchanged documents are skipped, changed ones replaced.')
     .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
     .option('--db <path>', 'SQLite database file (created if missing)', DEFAULT_DB)
     .option('--batch <n>', 'documents per transaction', '200')

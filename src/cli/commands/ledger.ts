@@ -52,7 +52,7 @@ export function formatLedger(ledger: Ledger, top: number): string {
 export function ledgerCommand(): Command {
   return new Command('ledger')
     .summary('merge all stored documents into one ledger of events, with corroboration and contradictions')
-    .description('Builds the ledger from every ingested document: one event per happening across articles (same type, dates within\n--days, places within --km or the same actor), the outlets reporting it, and where they disagree (tolls, actors,\ndenials, dates). Saves it in the database and prints the events reported by the most outlets.')
+    .description('Builds the ledger from every ingested document: one event per happening across articles (same type, dates within --days, places within --km or the same actor), the outlets reporting it, and where they disagree (tolls, actors, denials, dates). Saves it in the database and prints the events reported by the most outlets.')
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--days <n>', 'most days between two reports of one happening', String(DEFAULT_CLUSTER.days))
     .option('--km <n>', 'most kilometres between two reports of one happening', String(DEFAULT_CLUSTER.km))
@@ -71,7 +71,7 @@ export function ledgerCommand(): Command {
 export function controlCommand(): Command {
   return new Command('control')
     .summary('who is said to hold each place, by whom, since when')
-    .description('The control ledger: every statement that an actor holds a place or facility, grouped by place in date order,\nwith the outlet that says so. Contested places (different holders) come first.')
+    .description('The control ledger: every statement that an actor holds a place or facility, grouped by place in date order, with the outlet that says so. Contested places (different holders) come first.')
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--place <name>', 'only places whose name contains this')
     .action(async (flags: { db: string; place?: string }) => {

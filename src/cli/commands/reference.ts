@@ -32,7 +32,7 @@ export function referenceCommand(): Command {
       }
     });
   ref.command('check')
-    .description('Links each ledger event to the nearest reference event (dates within --days, places within --km or the same\ngovernorate) and compares each report with it. Agreement is shown as agreeing/judged per aspect.')
+    .description('Links each ledger event to the nearest reference event (dates within --days, places within --km or the same governorate) and compares each report with it. Agreement is shown as agreeing/judged per aspect.')
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--days <n>', 'most days between an event and a reference event', String(DEFAULT_CLUSTER.days))
     .option('--km <n>', 'most kilometres between them', String(DEFAULT_CLUSTER.km))

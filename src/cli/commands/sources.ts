@@ -9,7 +9,7 @@ const pct = (x: number) => `${Math.round(100 * x)}%`.padStart(4);
 export function sourcesCommand(): Command {
   return new Command('sources')
     .summary('per outlet: documents, claim attribution and hedging, signal rates')
-    .description('The credibility profile of each outlet across its ingested documents: the share of its claims with a named source,\nunattributed, hedged, and denied or questioned; its rhetorical signals per 1,000 words of article text; and the\nsignals of its reader comments, counted apart. Figures, not a verdict: open the documents to see the spans behind them.')
+    .description('The credibility profile of each outlet across its ingested documents: the share of its claims with a named source, unattributed, hedged, and denied or questioned; its rhetorical signals per 1,000 words of article text; and the signals of its reader comments, counted apart. Figures, not a verdict: open the documents to see the spans behind them.')
     .option('--db <path>', 'database (SQLite file or postgres:// URL)', DEFAULT_DB)
     .option('--json', 'print the profiles as JSON')
     .action(async (flags: { db: string; json?: boolean }) => {

@@ -21,7 +21,10 @@ const t0 = performance.now();
 for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 1024 * 1024 }).items) {
   if (item.kind !== 'doc') continue;
   docs++;
-  batch.push(extract(toDoc(item.doc)));
+  const doc = toDoc(item.doc);
+  // As `sitrep ingest` does: a document stored exactly as it is is not analysed again.
+  if (await store.isStored(doc)) { total.unchanged++; continue; }
+  batch.push(extract(doc));
   if (batch.length >= 200) await flush();
 }
 if (batch.length) await flush();

@@ -8,7 +8,7 @@
  */
 import { Option, type Command } from 'commander';
 import { UserError, formatProblem } from '../core/errors.js';
-import type { ExtractionRecord } from '../core/record.js';
+import type { Doc, ExtractionRecord } from '../core/record.js';
 import { extract, toDoc } from '../pipeline/index.js';
 import { DEFAULT_MAX_DOC_BYTES, INPUT_FORMATS, parseColumnsFlag, readInputs, type InputFormat, type ReadOptions } from '../readers/index.js';
 import { progress } from './progress.js';
@@ -44,14 +44,19 @@ export function readOptions(flags: InputFlags): ReadOptions {
 export interface RunTally {
   documents: number;
   problems: number;
+  /** Documents passed over because the store holds them exactly as they are. */
+  unchanged?: number;
 }
 
-/**
- * The records of every readable document; problems go to standard error as
- * one line each. `take(i)` picks documents by position (for sharded ingest);
- * documents not taken are not analysed.
- */
-export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, take?: (i: number) => boolean): AsyncGenerator<ExtractionRecord> {
+export interface RecordsOptions {
+  /** Picks documents by position (for sharded ingest); documents not taken are not analysed. */
+  take?: (position: number) => boolean;
+  /** Documents to pass over unanalysed (already stored as they are). */
+  skip?: (doc: Doc) => Promise<boolean>;
+}
+
+/** The records of every readable document; problems go to standard error as one line each. */
+export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, { take, skip }: RecordsOptions = {}): AsyncGenerator<ExtractionRecord> {
   const { totalBytes, items } = readInputs(inputs, readOptions(flags));
   const bar = progress(totalBytes, flags.progress && process.stderr.isTTY === true);
   let position = 0;
@@ -66,7 +71,9 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
       if (take && !take(position++)) { bar.tick(item.bytes, 0); continue; }
       tally.documents++;
       bar.tick(item.bytes);
-      yield extract(toDoc(item.doc));
+      const doc = toDoc(item.doc);
+      if (skip && (await skip(doc))) { tally.unchanged = (tally.unchanged ?? 0) + 1; continue; }
+      yield extract(doc);
     }
   } finally {
     bar.stop();

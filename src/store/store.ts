@@ -9,7 +9,7 @@
  *   const hits = await store.search('Deir ez-Zor airport');
  *   await store.close();
  */
-import type { ExtractionRecord } from '../core/record.js';
+import type { Doc, ExtractionRecord } from '../core/record.js';
 import type { ReferenceEvent } from '../ledger/reference/types.js';
 import type { Ledger } from '../ledger/types.js';
 
@@ -47,6 +47,8 @@ export interface SearchOptions {
 export interface Store {
   /** Stores records in one transaction: all of them or none. */
   putBatch(records: ExtractionRecord[]): Promise<PutResult>;
+  /** Whether this exact document (same source and content) is stored already, so that re-ingest can skip analysing it. */
+  isStored(doc: Doc): Promise<boolean>;
   /** The stored record of a document, or null. */
   getRecord(id: string): Promise<ExtractionRecord | null>;
   /** Full-text search over titles and texts. */

@@ -31,7 +31,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('stores the same document twice once', async () => {
       const store = await open();
       const r = record('b.txt', 'Shelling hit the market twice on Friday.');
+      expect(await store.isStored(r.doc)).toBe(false);
       await store.putBatch([r]);
+      expect(await store.isStored(r.doc)).toBe(true);
+      expect(await store.isStored(record('b.txt', 'Shelling hit the market once on Friday.').doc)).toBe(false);
       expect(await store.putBatch([r])).toEqual({ added: 0, replaced: 0, unchanged: 1 });
       expect((await store.stats()).documents).toBe(1);
       await store.close();

@@ -74,12 +74,15 @@ Examples:
       batch = [];
     };
     try {
-      for await (const record of records(inputs, flags, tally, shard ? (i) => i % shard.n === shard.k : undefined)) {
+      const take = shard ? (i: number) => i % shard.n === shard.k : undefined;
+      // A document stored exactly as it is now is not analysed again: re-ingest costs a read and a lookup.
+      for await (const record of records(inputs, flags, tally, { take, skip: (doc) => store.isStored(doc) })) {
         batch.push(record);
         if (batch.length >= batchSize) await flush();
         if (stopping) break;
       }
       if (batch.length) await flush();
+      total.unchanged += tally.unchanged ?? 0;
       process.stderr.write(`sitrep: ${total.added} added, ${total.replaced} replaced, ${total.unchanged} unchanged` +
         `${tally.problems ? `, ${tally.problems} skipped` : ''} → ${flags.db}${stopping ? ' (interrupted; what was stored stays stored)' : ''}\n`);
       if (flags.summary) process.stdout.write(prettyStats(await store.stats()) + '\n');

@@ -13,6 +13,7 @@
 import type { PoolClient } from 'pg';
 import type { ExtractionRecord } from '../../core/record.js';
 import { LEDGER_ONLY, LEDGER_TABLES, ledgerFromRows, ledgerRows, referenceFromRow, referenceRow, type LedgerTable } from '../ledger-rows.js';
+import { hashOf } from '../../pipeline/index.js';
 import { COLUMNS, recordRows, storedRecord, type AnnotationTable } from '../rows.js';
 import type { PutResult, SearchHit, Store, StoreStats } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -101,6 +102,10 @@ export async function openPgStore(url: string): Promise<Store> {
         for (const r of records) await putOne(client, r, result);
         return result;
       });
+    },
+    async isStored(doc) {
+      const row = (await pool.query<{ hash: string }>('SELECT hash FROM documents WHERE id = $1', [doc.id])).rows[0];
+      return row?.hash === hashOf(doc);
     },
     async getRecord(id) {
       const row = (await pool.query<{ text: string; record: string }>('SELECT text, record FROM documents WHERE id = $1', [id])).rows[0];

@@ -9,6 +9,7 @@
 import Database from 'better-sqlite3';
 import type { ExtractionRecord } from '../../core/record.js';
 import { LEDGER_ONLY, LEDGER_TABLES, ledgerFromRows, ledgerRows, referenceFromRow, referenceRow, type LedgerTable } from '../ledger-rows.js';
+import { hashOf } from '../../pipeline/index.js';
 import { COLUMNS, recordRows, storedRecord, type AnnotationTable } from '../rows.js';
 import type { PutResult, SearchHit, SearchOptions, Store, StoreStats } from '../store.js';
 import { migrate } from './migrations-runner.js';
@@ -33,6 +34,7 @@ export function openSqliteStore(file: string): Store {
   const inserts = Object.fromEntries(Object.entries(COLUMNS).map(([table, cols]) => [table,
     db.prepare(`INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)])) as
     Record<AnnotationTable, Database.Statement>;
+  const storedHash = db.prepare<[string], { hash: string }>('SELECT hash FROM documents WHERE id = ?');
   const recordById = db.prepare<[string], { text: string; record: string }>('SELECT text, record FROM documents WHERE id = ?');
 
   const putBatch = db.transaction((records: ExtractionRecord[]): PutResult => {
@@ -73,6 +75,9 @@ export function openSqliteStore(file: string): Store {
     async putBatch(records) {
       // Immediate: the write lock is taken first, so a concurrent writer makes this wait rather than fail.
       return putBatch.immediate(records);
+    },
+    async isStored(doc) {
+      return storedHash.get(doc.id)?.hash === hashOf(doc);
     },
     async getRecord(id) {
       const row = recordById.get(id);

@@ -9,6 +9,7 @@
  *   outlets[0] // => { outlet: 'reuters', documents: 41, claims: 610, named: 0.62, hedged: 0.08, … }
  */
 import type { ExtractionRecord, SignalKind } from '../core/record.js';
+import { countWords } from '../core/words.js';
 import { outletOf } from './build/02-reports.js';
 
 export interface OutletProfile {
@@ -27,8 +28,6 @@ export interface OutletProfile {
   commentSignals: number;
 }
 
-const words = (text: string) => (text.match(/\S+/g) ?? []).length;
-
 /** Where the article body ends in a record: the first comment or boilerplate segment. */
 export function bodyEndOf(r: ExtractionRecord): number {
   const tail = r.segments.filter((s) => s.kind === 'comment' || s.kind === 'boilerplate').map((s) => s.start);
@@ -44,7 +43,7 @@ export async function outletProfiles(records: AsyncIterable<ExtractionRecord> | 
     const a = by.get(key) ?? { documents: 0, words: 0, claims: 0, named: 0, unattributed: 0, hedged: 0, doubted: 0, signals: new Map(), commentSignals: 0 };
     const end = bodyEndOf(r);
     a.documents++;
-    a.words += words(r.doc.text.slice(0, end));
+    a.words += countWords(r.doc.text, 0, end);
     for (const c of r.claims) {
       a.claims++;
       if (c.source !== 'author' && c.source !== 'unnamed') a.named++;

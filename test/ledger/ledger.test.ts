@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, haversineKm } from '../../src/ledger/build/index.js';
+import { distanceKm } from '../../src/core/geo.js';
+import { buildLedger } from '../../src/ledger/build/index.js';
 import { EXPORTS, safeCell } from '../../src/ledger/export/index.js';
 import { checkAgainstReference } from '../../src/ledger/reference/link.js';
 import { detectFormat, FORMATS } from '../../src/ledger/reference/formats.js';
@@ -45,8 +46,8 @@ describe('cross-document ledger', () => {
   });
 
   it('measures distances on the globe', () => {
-    expect(haversineKm({ lat: 35.33, lon: 40.14 }, { lat: 36.2, lon: 37.16 })).toBeGreaterThan(280);
-    expect(haversineKm({ lat: 35.33, lon: 40.14 }, { lat: 36.2, lon: 37.16 })).toBeLessThan(300);
+    expect(distanceKm({ lat: 35.33, lon: 40.14 }, { lat: 36.2, lon: 37.16 })).toBeGreaterThan(280);
+    expect(distanceKm({ lat: 35.33, lon: 40.14 }, { lat: 36.2, lon: 37.16 })).toBeLessThan(300);
   });
 });
 

@@ -8,6 +8,7 @@
  * @example
  *   cluster(sightings, { days: 3, km: 50 }) // => groups of sightings
  */
+import { distanceKm } from '../../core/geo.js';
 import type { Sighting } from './02-reports.js';
 
 export interface ClusterOptions {
@@ -22,20 +23,12 @@ export const DEFAULT_CLUSTER: ClusterOptions = { days: 3, km: 50 };
 const DAY = 86_400_000;
 const dayOf = (d: string | null) => (d ? Date.parse(`${d}T00:00:00Z`) / DAY : null);
 
-/** Great-circle distance in kilometres. */
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 function samePlace(a: Sighting, b: Sighting, km: number): boolean | null {
   if (!a.place || !b.place) return null;
   if (a.place.id === b.place.id) return true;
   if (a.place.lat !== null && a.place.lon !== null && b.place.lat !== null && b.place.lon !== null) {
-    return haversineKm(a.place as { lat: number; lon: number }, b.place as { lat: number; lon: number }) <= km;
+    return distanceKm(a.place as { lat: number; lon: number }, b.place as { lat: number; lon: number }) <= km;
   }
   return false;
 }

@@ -18,7 +18,7 @@ import { cluster, DEFAULT_CLUSTER, type ClusterOptions } from './03-cluster.js';
 import { contradictions } from './04-contradictions.js';
 import { controlClaims } from './05-control.js';
 
-export { DEFAULT_CLUSTER, haversineKm, type ClusterOptions } from './03-cluster.js';
+export { DEFAULT_CLUSTER, type ClusterOptions } from './03-cluster.js';
 export { contested } from './05-control.js';
 export { entityKey, normName } from './01-entities.js';
 

@@ -8,7 +8,7 @@
  *   const check = checkAgainstReference(ledger.events, reference, { days: 3, km: 50 });
  *   check.outlets // => [{ outlet: 'reuters', linked: 12, toll: { agree: 9, disagree: 3 }, … }]
  */
-import { haversineKm } from '../build/index.js';
+import { distanceKm } from '../../core/geo.js';
 import type { LedgerEvent, Report } from '../types.js';
 import type { ReferenceEvent } from './types.js';
 
@@ -60,7 +60,7 @@ export function linkEvent(ev: LedgerEvent, reference: ReferenceEvent[], o: LinkO
     const gap = d < day(ref.dateStart) ? day(ref.dateStart) - d : Math.max(0, d - day(ref.dateEnd));
     if (gap > o.days) continue;
     let km = o.km;
-    if (here && ref.lat !== null && ref.lon !== null) km = haversineKm(here, { lat: ref.lat, lon: ref.lon });
+    if (here && ref.lat !== null && ref.lon !== null) km = distanceKm(here, { lat: ref.lat, lon: ref.lon });
     else if (!(ev.place?.admin1 && ref.admin1 && ev.place.admin1.toLowerCase() === ref.admin1.toLowerCase())) continue;
     if (km > o.km) continue;
     const score = gap + km / o.km;
@@ -74,7 +74,7 @@ function judge(r: Report, ev: LedgerEvent, ref: ReferenceEvent, o: LinkOptions):
     : r.killed >= (ref.low ?? ref.best) && r.killed <= (ref.high ?? ref.best) ? 'agree' : 'disagree';
   const date: Verdict = r.date === null ? 'unknown' : day(r.date) >= day(ref.dateStart) - 1 && day(r.date) <= day(ref.dateEnd) + 1 ? 'agree' : 'disagree';
   const here = placeOf(ev);
-  const place: Verdict = here && ref.lat !== null && ref.lon !== null ? (haversineKm(here, { lat: ref.lat, lon: ref.lon }) <= o.km ? 'agree' : 'disagree')
+  const place: Verdict = here && ref.lat !== null && ref.lon !== null ? (distanceKm(here, { lat: ref.lat, lon: ref.lon }) <= o.km ? 'agree' : 'disagree')
     : ev.place?.admin1 && ref.admin1 ? (ev.place.admin1.toLowerCase() === ref.admin1.toLowerCase() ? 'agree' : 'disagree') : 'unknown';
   return { toll, date, place, actors: actorsAgree(r, ref) };
 }

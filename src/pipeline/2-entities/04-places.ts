@@ -10,6 +10,7 @@
  */
 import type { Gazetteer, GazetteerEntry, NameRef } from '../../gazetteer/index.js';
 import type { NameMatch } from './02-gazetteer.js';
+import { distanceKm } from '../../core/geo.js';
 
 const IN_DEPTH = new Set(['SY', 'IQ']);
 
@@ -21,13 +22,6 @@ function rank(e: GazetteerEntry, ref: NameRef): number {
   return IN_DEPTH.has(e.country ?? '') ? 4 : 5;
 }
 
-/** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 /** What `choosePlaces` returns for a far-off namesake of a local quarter ("the Salah al-Din district of Aleppo"). */
 export const LOCAL = 'local';

@@ -31,43 +31,46 @@ function coSponsors(s: Sentence, x: EntityMention): EntityMention[] {
   return out;
 }
 
-export const backs: Rule = (s) => {
-  const out: Found[] = [];
-  for (const x of s.mentions) {
-    if (!isActor(x)) continue;
-    const h = HYPHENED.exec(s.after(x));
-    if (!h) continue;
-    const at = x.end + h[0].length;
-    // the client: the group named within a few plain words, or the longer name the sponsor sits in
-    const next = s.nextAfter(at, isGroup, 30);
-    // the client follows at once, two words at most between: "US-backed Kurdish SDF", not "Russian-backed regime and US…"
-    const between = next ? s.text.slice(at, next.start) : '';
-    const y = next && /^\s*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:and|or|but)\b/i.test(between) ? next : s.mentions.find((c) => c !== x && isGroup(c) && c.start <= x.start && c.end >= at);
-    if (!y) continue;
-    for (const sponsor of [x, ...coSponsors(s, x)]) out.push(tie('backs', sponsor, y));
-  }
-  const local = s.text.slice(s.span.start, s.span.end);
-  for (const m of local.matchAll(BY)) {
-    const at = s.span.start + m.index! + m[0].length;
-    const x = s.nextAfter(at, isActor, 12);
-    if (!x) continue;
-    const before = s.text.slice(s.span.start, s.span.start + m.index!);
-    // "…, backed by X" describes the sentence's subject; "forces backed by X" the name just before it
-    const verbAt = s.span.start + m.index!;
-    const near = s.nearestBefore(verbAt, isGroup);
-    const adjacent = near && CLIENT_GAP.test(s.text.slice(near.end, verbAt)) ? near : undefined;
-    const y = /[,—–-]\s*$/.test(before) ? s.first((c) => isGroup(c) && c.end <= verbAt) : adjacent;
-    if (y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
-  }
-  for (const m of local.matchAll(BACKERS)) {
-    const at = s.span.start + m.index! + m[0].length;
-    const x = s.nextAfter(at, isActor, 8);
-    const y = antecedent(s, s.span.start + m.index!, isGroup);
-    if (x && y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
-  }
-  for (const x of s.mentions) {
-    const y = s.nextAfter(x.end, isGroup, 20);
-    if (isActor(x) && y && PROXY.test(s.text.slice(x.end, y.start))) out.push(tie('backs', x, y));
-  }
-  return out;
+export const backs: Rule = {
+  cue: /\b(?:backe[dr]|sponsor|support|funded|armed|patron|prox|client)/i,
+  find: (s) => {
+    const out: Found[] = [];
+    for (const x of s.mentions) {
+      if (!isActor(x)) continue;
+      const h = HYPHENED.exec(s.after(x));
+      if (!h) continue;
+      const at = x.end + h[0].length;
+      // the client: the group named within a few plain words, or the longer name the sponsor sits in
+      const next = s.nextAfter(at, isGroup, 30);
+      // the client follows at once, two words at most between: "US-backed Kurdish SDF", not "Russian-backed regime and US…"
+      const between = next ? s.text.slice(at, next.start) : '';
+      const y = next && /^\s*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:and|or|but)\b/i.test(between) ? next : s.mentions.find((c) => c !== x && isGroup(c) && c.start <= x.start && c.end >= at);
+      if (!y) continue;
+      for (const sponsor of [x, ...coSponsors(s, x)]) out.push(tie('backs', sponsor, y));
+    }
+    const local = s.text.slice(s.span.start, s.span.end);
+    for (const m of local.matchAll(BY)) {
+      const at = s.span.start + m.index! + m[0].length;
+      const x = s.nextAfter(at, isActor, 12);
+      if (!x) continue;
+      const before = s.text.slice(s.span.start, s.span.start + m.index!);
+      // "…, backed by X" describes the sentence's subject; "forces backed by X" the name just before it
+      const verbAt = s.span.start + m.index!;
+      const near = s.nearestBefore(verbAt, isGroup);
+      const adjacent = near && CLIENT_GAP.test(s.text.slice(near.end, verbAt)) ? near : undefined;
+      const y = /[,—–-]\s*$/.test(before) ? s.first((c) => isGroup(c) && c.end <= verbAt) : adjacent;
+      if (y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
+    }
+    for (const m of local.matchAll(BACKERS)) {
+      const at = s.span.start + m.index! + m[0].length;
+      const x = s.nextAfter(at, isActor, 8);
+      const y = antecedent(s, s.span.start + m.index!, isGroup);
+      if (x && y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
+    }
+    for (const x of s.mentions) {
+      const y = s.nextAfter(x.end, isGroup, 20);
+      if (isActor(x) && y && PROXY.test(s.text.slice(x.end, y.start))) out.push(tie('backs', x, y));
+    }
+    return out;
+  },
 };

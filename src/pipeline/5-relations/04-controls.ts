@@ -25,29 +25,32 @@ function referents(previous: readonly Sentence[]): EntityMention[] {
   return [];
 }
 
-export const controls: Rule = (s, ctx) => {
-  const out: Found[] = [];
-  for (const x of s.mentions) {
-    if (!isGroup(x)) continue;
-    const y = s.nextAfter(x.end, isPlace, 80);
-    if (y && VERB.test(s.text.slice(x.end, y.start))) for (const p of s.list(y, isPlace)) out.push(tie('controls', x, p));
-    const pro = PRONOUN.exec(s.after(x));
-    if (pro) for (const p of pro[1]!.toLowerCase() === 'it' ? referents(ctx.previous).slice(-1) : referents(ctx.previous)) out.push({ ...tie('controls', x, p), start: x.start, end: x.end + pro[0].length });
-    const held = HELD.exec(s.after(x));
-    const z = held ? s.nextAfter(x.end + held[0].length, isPlace, 3) : undefined;
-    if (z) out.push(tie('controls', x, z));
-  }
-  for (const y of s.mentions) {
-    if (!isPlace(y)) continue;
-    const x = s.nextAfter(y.end, isGroup, 30);
-    if (x && BY.test(s.text.slice(y.end, x.start))) out.push(tie('controls', x, y));
-  }
-  const local = s.text.slice(s.span.start, s.span.end);
-  for (const m of local.matchAll(UNDER)) {
-    const at = s.span.start + m.index!;
-    const x = s.nextAfter(at + m[0].length, isGroup, 6);
-    const y = s.nearestBefore(at, isPlace);
-    if (x && y) out.push(tie('controls', x, y));
-  }
-  return out;
+export const controls: Rule = {
+  cue: /\b(?:hold|held|control|captur|seiz|retook|occup|took|run|rule)/i,
+  find: (s, ctx) => {
+    const out: Found[] = [];
+    for (const x of s.mentions) {
+      if (!isGroup(x)) continue;
+      const y = s.nextAfter(x.end, isPlace, 80);
+      if (y && VERB.test(s.text.slice(x.end, y.start))) for (const p of s.list(y, isPlace)) out.push(tie('controls', x, p));
+      const pro = PRONOUN.exec(s.after(x));
+      if (pro) for (const p of pro[1]!.toLowerCase() === 'it' ? referents(ctx.previous).slice(-1) : referents(ctx.previous)) out.push({ ...tie('controls', x, p), start: x.start, end: x.end + pro[0].length });
+      const held = HELD.exec(s.after(x));
+      const z = held ? s.nextAfter(x.end + held[0].length, isPlace, 3) : undefined;
+      if (z) out.push(tie('controls', x, z));
+    }
+    for (const y of s.mentions) {
+      if (!isPlace(y)) continue;
+      const x = s.nextAfter(y.end, isGroup, 30);
+      if (x && BY.test(s.text.slice(y.end, x.start))) out.push(tie('controls', x, y));
+    }
+    const local = s.text.slice(s.span.start, s.span.end);
+    for (const m of local.matchAll(UNDER)) {
+      const at = s.span.start + m.index!;
+      const x = s.nextAfter(at + m[0].length, isGroup, 6);
+      const y = s.nearestBefore(at, isPlace);
+      if (x && y) out.push(tie('controls', x, y));
+    }
+    return out;
+  },
 };

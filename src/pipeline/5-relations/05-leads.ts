@@ -28,18 +28,21 @@ function head(s: Sentence, y: EntityMention): EntityMention {
   }
 }
 
-export const leads: Rule = (s) => {
-  const out: Found[] = [];
-  for (const x of s.mentions) {
-    if (isPerson(x)) {
-      const y = s.nextAfter(x.end, isOrg, 60);
-      if (y && OF.test(s.text.slice(x.end, y.start))) out.push(tie('leads', x, head(s, y)));
+export const leads: Rule = {
+  cue: /\b(?:command|leader|head|chief|founder|emir|president|chairman|director|secretary|led)/i,
+  find: (s) => {
+    const out: Found[] = [];
+    for (const x of s.mentions) {
+      if (isPerson(x)) {
+        const y = s.nextAfter(x.end, isOrg, 60);
+        if (y && OF.test(s.text.slice(x.end, y.start))) out.push(tie('leads', x, head(s, y)));
+      }
+      if (isOrg(x)) {
+        const p = s.nextAfter(x.end, isPerson, 30);
+        if (p && TITLE.test(s.text.slice(x.end, p.start))) out.push(tie('leads', p, x));
+        if (p && LED_BY.test(s.text.slice(x.end, p.start)) && isGroup(x)) out.push(tie('leads', p, x));
+      }
     }
-    if (isOrg(x)) {
-      const p = s.nextAfter(x.end, isPerson, 30);
-      if (p && TITLE.test(s.text.slice(x.end, p.start))) out.push(tie('leads', p, x));
-      if (p && LED_BY.test(s.text.slice(x.end, p.start)) && isGroup(x)) out.push(tie('leads', p, x));
-    }
-  }
-  return out;
+    return out;
+  },
 };

@@ -37,12 +37,13 @@ export const RULES: Record<RelationType, Rule> = {
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(['allied_with', 'fights']);
 
 export function findRelations(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[]): Relation[] {
-  const sentences = seg.sentences.filter((s) => s.start < seg.bodyEnd).map((s) => new Sentence(doc.text, s, ents.mentions));
+  const sentences = Sentence.split(doc.text, seg.sentences.filter((s) => s.start < seg.bodyEnd), ents.mentions);
   const found: Found[] = [];
   sentences.forEach((s, i) => {
     if (s.mentions.length === 0) return;
     const ctx = { previous: sentences.slice(Math.max(0, i - 3), i) };
-    for (const rule of Object.values(RULES)) found.push(...rule(s, ctx));
+    const local = doc.text.slice(s.span.start, s.span.end);
+    for (const rule of Object.values(RULES)) if (!rule.cue || rule.cue.test(local)) found.push(...rule.find(s, ctx));
   });
   return distinct(found).map((f) => ({
     type: f.type,

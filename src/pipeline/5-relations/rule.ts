@@ -3,7 +3,7 @@
  * mentioned entities, with the words that state it.
  *
  * @example
- *   const backs: Rule = (s) => [{ type: 'backs', subject: usMention, object: sdfMention, start, end }];
+ *   const backs: Rule = { cue: /backed/i, find: (s) => [{ type: 'backs', subject: usMention, object: sdfMention, start, end }] };
  */
 import type { RelationType } from '../../core/record.js';
 import type { EntityMention } from '../2-entities/index.js';
@@ -23,7 +23,15 @@ export interface RuleContext {
   previous: readonly Sentence[];
 }
 
-export type Rule = (s: Sentence, ctx: RuleContext) => Found[];
+/**
+ * A relation rule. Most sentences state no tie at all, so each rule names
+ * the words without which it cannot fire (`cue`, or null when it has no
+ * cheaper test than itself); a sentence without them is passed over.
+ */
+export interface Rule {
+  cue: RegExp | null;
+  find: (s: Sentence, ctx: RuleContext) => Found[];
+}
 
 /** A tie stated between two mentions: the span runs from the first to the last. */
 export function tie(type: RelationType, subject: EntityMention, object: EntityMention): Found {

@@ -4,7 +4,7 @@
  * before this word?", "what follows 'backed by'?".
  *
  * @example
- *   const s = new Sentence(text, span, mentions, types);
+ *   const [s] = Sentence.split(text, [span], mentions);
  *   s.after(m)          // the text from the end of mention m to the end of the sentence
  *   s.nearestBefore(at, isActor)
  */
@@ -19,12 +19,31 @@ export const isGroup = (m: EntityMention) => m.type === 'actor';
 /** Places and facilities below the country level. */
 export const isPlace = (m: EntityMention) => (m.type === 'place' || m.type === 'facility') && !m.entityId.startsWith('country:');
 
+/** The index of the first mention starting at or after `at`. */
+function lowerBound(sorted: readonly EntityMention[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export class Sentence {
   /** Mentions inside the sentence, by start. */
   readonly mentions: readonly EntityMention[];
 
-  constructor(readonly text: string, readonly span: Span, all: readonly EntityMention[]) {
-    this.mentions = all.filter((m) => m.start >= span.start && m.end <= span.end);
+  constructor(readonly text: string, readonly span: Span, mentions: readonly EntityMention[]) {
+    this.mentions = mentions;
+  }
+
+  /** Each sentence with the mentions inside it; one sort and a binary search per sentence, not a scan of every mention. */
+  static split(text: string, spans: readonly Span[], all: readonly EntityMention[]): Sentence[] {
+    const byStart = [...all].sort((a, b) => a.start - b.start);
+    return spans.map((span) => {
+      const inside: EntityMention[] = [];
+      for (let i = lowerBound(byStart, span.start); i < byStart.length && byStart[i]!.start < span.end; i++) {
+        if (byStart[i]!.end <= span.end) inside.push(byStart[i]!);
+      }
+      return new Sentence(text, span, inside);
+    });
   }
 
   /** Text from the end of a mention to the end of the sentence. */

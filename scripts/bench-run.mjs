@@ -2,21 +2,33 @@
 // One benchmark run in its own process, so that its peak memory is its own:
 // reads FILE with sitrep's readers, runs the whole pipeline, serialises each
 // record as `extract --format jsonl` would, and prints one JSON line of figures.
-//   node scripts/bench-run.mjs FILE
+// With --threads N the pipeline runs on N worker threads (as `extract --threads N`);
+// per-stage timings are then not collected.
+//   node scripts/bench-run.mjs FILE [--threads N]
 import { readInputs } from '../dist/readers/index.js';
 import { extract, toDoc } from '../dist/pipeline/index.js';
+import { ExtractPool } from '../dist/pipeline/pool/index.js';
 
 const file = process.argv[2];
+const at = process.argv.indexOf('--threads');
+const threads = at > 0 ? Number(process.argv[at + 1]) : 1;
+const pool = threads > 1 ? new ExtractPool(threads) : null;
 const timings = {};
+const inFlight = [];
 let docs = 0;
 let bytes = 0;
 let outBytes = 0;
+const write = (record) => { outBytes += JSON.stringify(record).length + 1; };
 const t0 = performance.now();
 for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 1024 * 1024 }).items) {
   if (item.kind !== 'doc') continue;
   docs++;
   bytes += Buffer.byteLength(item.doc.text);
-  outBytes += JSON.stringify(extract(toDoc(item.doc), timings)).length + 1;
+  if (!pool) { write(extract(toDoc(item.doc), timings)); continue; }
+  inFlight.push(pool.extract(toDoc(item.doc)));
+  if (inFlight.length >= threads * 4) write(await inFlight.shift());
 }
+while (inFlight.length) write(await inFlight.shift());
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ file, docs, bytes, outBytes, seconds, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+await pool?.close();
+console.log(JSON.stringify({ file, docs, bytes, outBytes, seconds, threads, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

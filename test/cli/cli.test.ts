@@ -28,6 +28,16 @@ describe('sitrep command', () => {
     expect(records.map((x) => x.doc.source)).toContain('examples/04-wire-briefs.csv#w2');
   });
 
+  it('gives the same records in the same order on several threads as on one', () => {
+    const one = sitrep('extract', 'examples', '--threads', '1');
+    const three = sitrep('extract', 'examples', '--threads', '3');
+    expect(three.status).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    const bad = sitrep('extract', 'examples', '--threads', 'many');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--threads: "many" is not a positive whole number or auto');
+  });
+
   it('writes JSON and pretty output to a file', () => {
     const out = path.join(tempDir(), 'out.json');
     expect(sitrep('extract', 'examples/02-raqqa-advance.md', '--format', 'json', '--out', out).status).toBe(0);

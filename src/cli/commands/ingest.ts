@@ -31,6 +31,8 @@ function parseShard(value: string | undefined): { k: number; n: number } | null 
 /** Runs `n` copies of this ingest, each on its own shard, and waits for all of them. */
 async function runWorkers(n: number): Promise<void> {
   const args = process.argv.slice(2).filter((a, i, all) => a !== '--workers' && all[i - 1] !== '--workers' && !a.startsWith('--workers='));
+  // N processes are the parallelism asked for; each one does not also start a thread per core.
+  if (!args.some((a) => a.startsWith('--threads'))) args.push('--threads', '1');
   const codes = await Promise.all(Array.from({ length: n }, (_, k) => new Promise<number>((resolve) => {
     spawn(process.execPath, [process.argv[1]!, ...args, '--shard', `${k}/${n}`, '--no-progress'], { stdio: ['ignore', 'inherit', 'inherit'] })
       .on('close', (code) => resolve(code ?? 1));
@@ -46,12 +48,13 @@ export function ingestCommand(): Command {
     .option('--db <path>', 'SQLite database file (created if missing)', DEFAULT_DB)
     .option('--batch <n>', 'documents per transaction', '200')
     .option('--summary', 'print what the database holds afterwards')
-    .option('--workers <n>', 'ingest with N processes (best with PostgreSQL); each takes every Nth document', '1')
+    .option('--workers <n>', 'ingest with N processes (best with PostgreSQL); each takes every Nth document. With SQLite prefer --threads: one process writes, N threads analyse', '1')
     .option('--shard <k/n>', 'take only documents K, K+N, K+2N, … (used by --workers)')
     .addHelpText('after', `
 Examples:
   $ sitrep ingest examples/ --db sitrep.db --summary
   $ sitrep ingest ../shared/corpus/fa-kes/fakes.csv --db fakes.db
+  $ sitrep ingest big.csv --db big.db --threads 4
   $ sitrep ingest corpus/ --db postgres://user@localhost/sitrep --workers 4
   $ sitrep search "airport" --db fakes.db`);
   return withInputOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => {

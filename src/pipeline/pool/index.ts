@@ -1,0 +1,75 @@
+/**
+ * The pipeline on several cores: documents go to worker threads, each
+ * running `extract`, and their records come back in the order the
+ * documents went in, so the output is the same as with one thread.
+ *
+ * A worker loads the gazetteer and warms up once (a few hundred
+ * milliseconds), so threads pay off on corpora, not on a handful of files.
+ *
+ * @example
+ *   const pool = new ExtractPool(2);
+ *   const records = await Promise.all(docs.map((d) => pool.extract(d)));
+ *   await pool.close();
+ */
+import { Worker } from 'node:worker_threads';
+import type { Doc, ExtractionRecord } from '../../core/record.js';
+import type { Reply, Request } from './messages.js';
+
+interface Waiting {
+  resolve: (record: ExtractionRecord) => void;
+  reject: (err: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  inFlight: number;
+}
+
+export class ExtractPool {
+  private readonly threads: Thread[];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number) {
+    this.threads = Array.from({ length: Math.max(1, size) }, () => this.start());
+  }
+
+  /** The extraction record of a document, computed on the least busy thread. */
+  extract(doc: Doc): Promise<ExtractionRecord> {
+    if (this.failure) return Promise.reject(this.failure);
+    const thread = this.threads.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    const id = this.nextId++;
+    thread.inFlight++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, doc } satisfies Request);
+    });
+  }
+
+  /** Stops every thread; documents still in flight are rejected. */
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+    this.fail(new Error('the extraction pool was closed'));
+  }
+
+  private start(): Thread {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const thread: Thread = { worker, inFlight: 0 };
+    worker.on('message', ({ id, record }: Reply) => {
+      thread.inFlight--;
+      this.waiting.get(id)?.resolve(record);
+      this.waiting.delete(id);
+    });
+    // A thread that dies (out of memory, a bug outside the stages) fails the run rather than hanging it.
+    worker.on('error', (err) => this.fail(err));
+    worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`an extraction thread stopped with code ${code}`)); });
+    return thread;
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * What the main thread and an extraction thread say to each other: a
+ * document with its number, and its record under the same number.
+ */
+import type { Doc, ExtractionRecord } from '../../core/record.js';
+
+export interface Request {
+  id: number;
+  doc: Doc;
+}
+
+export interface Reply {
+  id: number;
+  record: ExtractionRecord;
+}

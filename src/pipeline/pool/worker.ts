@@ -1,0 +1,12 @@
+/**
+ * One extraction thread of the pool: runs the whole pipeline on each
+ * document it is sent and sends the record back. Stages never throw on
+ * text, so every request gets its reply.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../index.js';
+import type { Reply, Request } from './messages.js';
+
+parentPort!.on('message', ({ id, doc }: Request) => {
+  parentPort!.postMessage({ id, record: extract(doc) } satisfies Reply);
+});

@@ -66,6 +66,8 @@ describe('headline and quotations', () => {
     ['a straight quotation', 'He said "we will hold the bridge at any cost" on Monday.', ['"we will hold the bridge at any cost"']],
     ['reversed curly quotes from a scrape', 'She said ”our units were hit from the air tonight“ later.', ['”our units were hit from the air tonight“']],
     ['scare quotes are not quotations', 'The "rebels" were "trying" again.', []],
+    ['a short sentence quoted whole is a quotation', 'The guard shrugged. "Nobody came." Then he left.', ['"Nobody came."']],
+    ['a short quote ending a sentence is still a scare quote', 'He called the vote "a farce." Then he left.', []],
     ['a quotation over two paragraphs', 'He said: "the first part runs on here\n\n"and the second part ends here now."', ['"the first part runs on here\n\n"and the second part ends here now."']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {

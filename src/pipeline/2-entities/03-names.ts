@@ -4,7 +4,8 @@
  * alone proves nothing):
  *
  * - a person after a title ("Colonel Rami Saleh"), before an apposition
- *   ("Khaled Abu Samir, the head of …") or a speech verb ("… said");
+ *   ("Khaled Abu Samir, the head of …"), after one ("the group's spokesman,
+ *   Nour Haddad,") or next to a speech verb ("… said");
  * - an organisation or outlet by its head noun ("… Brigade", "… News");
  * - a place by the noun before it ("the town of Kafr Nabl") or its first word ("Deir al-Adas", "Ras al-Ain");
  * - a place's council ("Deir Ezzor military council" → Deir ez-Zor Military Council);
@@ -150,7 +151,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     if (run[run.length - 1]!.key.length <= 2) return;
     const before = tokens[a - 1];
     if (before && TITLES.has(before.key) && before.sentence === run[0]!.sentence) titled = true;
-    if (titled || apposition(b) || saying(a, b)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
+    if (titled || apposition(b) || afterRole(a) || saying(a, b)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
   }
 
   /** ", the commander of …", ", a Syria expert": a role noun within four words after a comma. */
@@ -158,6 +159,14 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const next = tokens[to];
     if (!next || !/^\s*,\s*$/.test(text.slice(tokens[to - 1]!.end, next.start))) return false;
     for (let k = to; k < Math.min(tokens.length, to + 4); k++) if (ROLES.has(tokens[k]!.key)) return true;
+    return false;
+  }
+
+  /** "a spokesman for the council, Nour Haddad,": a role noun within six words before the comma that opens the name. */
+  function afterRole(from: number): boolean {
+    const prev = tokens[from - 1];
+    if (!prev || !/^\s*,\s*$/.test(text.slice(prev.end, tokens[from]!.start))) return false;
+    for (let k = from - 1; k >= Math.max(0, from - 6) && tokens[k]!.sentence === tokens[from]!.sentence; k--) if (ROLES.has(tokens[k]!.key)) return true;
     return false;
   }
 

@@ -15,7 +15,7 @@ import type { Attribution, Span } from '../../core/record.js';
 import type { Speaker, Speakers } from './02-speakers.js';
 import { subjectChunk } from './subject-chunk.js';
 import { PUBLICATION_RE } from './source-nouns.js';
-import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, type VerbClass } from './speech-verbs.js';
+import { NOUN_LIKE, SPEECH_VERB_RE, SPEECH_VERBS, TAKES_OBJECT, type VerbClass } from './speech-verbs.js';
 
 export interface Frame {
   attribution: Attribution;
@@ -94,7 +94,7 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
     if (tail[1]!.trim()) {
       return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }, true), verb: cls, cue, place: 'post' };
     }
-    if (wordsIn(inverted) <= 6 && !FINITE.test(inverted)) {
+    if (wordsIn(inverted) <= 6 && !FINITE.test(inverted) && !TAKES_OBJECT.has(word)) {
       return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }, true), verb: cls, cue, place: 'post' };
     }
   }

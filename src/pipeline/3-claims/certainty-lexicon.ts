@@ -3,7 +3,7 @@
  * maintained `hedges` list (words/hedges), minus its entries that in news
  * prose mark quantity, frequency or plain future rather than doubt ("about",
  * "often", "will", "would"), plus the hedges of reporting ("reportedly",
- * "set to", "unconfirmed").
+ * "set to", "unconfirmed", "could not be independently verified").
  *
  * @example
  *   HEDGE_RE.test('The town appears to have fallen')   // => true
@@ -35,6 +35,9 @@ const REPORTING_HEDGES = [
   'uncertain', 'potentially', 'set to', 'expected to', 'likely to', 'poised to', 'rumou?r(?:s|ed)?',
   'believed to', 'thought to', 'said to', 'is understood to', 'it seems', 'it appears', 'could be', 'could have',
   'i think', 'we think', 'i believe', 'we believe', 'in all likelihood', 'chances are', 'may well',
+  // the wire caveat: "could not be independently verified", "Reuters could not immediately confirm"
+  "(?:could|can|has|have|had|was|were)(?:n['’]t| not) (?:yet |immediately |independently )?(?:be|been) (?:independently |immediately )?(?:verified|confirmed)",
+  "(?:could(?:n['’]t| not)|cannot|can['’]t|(?:was|were) unable to) (?:immediately |independently )?(?:verify|confirm)",
 ];
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

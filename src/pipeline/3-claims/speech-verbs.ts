@@ -48,6 +48,17 @@ export const NOUN_LIKE = new Set([
   'alleged', 'suspected', 'believed', 'estimated', 'write', 'say', 'tell', 'warning', 'warn',
 ]);
 
+/**
+ * Verbs whose next noun phrase is what they act on, never their speaker
+ * put after them: "…, accused Turkey of lying" accuses Turkey, where
+ * "…, said Ahmed" is Ahmed speaking.
+ */
+export const TAKES_OBJECT = new Set([
+  'accuse', 'accuses', 'accused', 'accusing', 'tell', 'tells', 'told', 'telling', 'threatened', 'promised',
+  'cite', 'cites', 'cited', 'dismissed', 'rejected', 'refuted', 'disputed', 'suspect', 'suspects', 'suspected',
+  'believe', 'believes', 'believed', 'think', 'thinks',
+]);
+
 /** Every form, longest first so that "reported" wins over "report"; not inside a compound ("think-tank"). */
 export const SPEECH_VERB_RE = new RegExp(
   `\\b(?:${[...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?![-'’]\\w)`,

@@ -53,6 +53,8 @@ const CASES: [string, string, string, string, string][] = [
   ['publications report rather than speak', 'Reports suggest that the convoy was hit near the border.', 'convoy', 'unnamed', 'according_to'],
   ['anonymous sources stay anonymous', 'Sources close to the Valley Front said the talks had collapsed.', 'talks', 'unnamed', 'reported_speech'],
   ['an order is no report', 'The commander told the villagers to leave before dark.', 'villagers', 'author', 'unattributed'],
+  ['an accused party is no speaker', 'Tomas Berg, an aide to the mayor, accused the Valley Front of stealing fuel.', 'stealing', TOMAS, 'reported_speech'],
+  ['a short quoted sentence goes on in the voice before it', '"They came twice in one night," said Lena Ortiz. "We stayed home."', 'We stayed', LENA, 'direct_quote'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

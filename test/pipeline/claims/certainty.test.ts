@@ -32,6 +32,8 @@ const CASES: [string, string, string, string][] = [
   ['a date in May', 'May 5 saw the heaviest shelling of the year.', 'heaviest', 'asserted'],
   ['military might', 'The parade showed off the military might of the republic.', 'parade', 'asserted'],
   ['as much as possible', 'The engineers repaired as many pumps as possible before the frost.', 'pumps', 'asserted'],
+  ['the wire caveat', 'Families fled the valley, though this could not be independently verified.', 'Families', 'hedged'],
+  ['unable to confirm', 'The Evening Ledger could not immediately confirm that the dam had burst.', 'dam', 'hedged'],
   ['"as if" is no condition', 'The general spoke as if the war were already won.', 'general', 'asserted'],
 ];
 

@@ -53,10 +53,15 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   const speakers = new Speakers(text, ents, seg.quotes, seg.sentences);
   const byQuote = new QuoteFrames(text, seg, speakers);
   const out: Attributed[] = [];
+  // "X said that A, while B": B is still X's, so a later clause of a sentence keeps the frame that opened it.
+  let opening = null as { sentence: Span; frame: Frame } | null;
   for (const c of clauses(text, seg)) {
-    const { frame, frames } = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
+    const found = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
+    const carried: Frame | null = !found.frame && !c.quote && opening?.sentence === c.sentence ? opening.frame : null;
+    const { frame, frames }: { frame: Frame | null; frames: Frame[] } = carried ? { frame: carried, frames: found.frames } : found;
+    if (frame?.place === 'pre' && opening?.sentence !== c.sentence) opening = { sentence: c.sentence, frame };
     const source = frame ? frame.speaker.source : 'author';
-    if (frame && !c.quote) speakers.spoke(source, frame.cue.start);
+    if (frame && !c.quote && !carried) speakers.spoke(source, frame.cue.start);
     const sure = certaintyOf(text.slice(c.start, c.end), frame, c.start);
     const cues: ClaimCue[] = [];
     if (frame) cues.push({ kind: 'attribution', ...frame.cue });

@@ -1,6 +1,6 @@
 /**
  * Step 1: the stretches of the article that state something: the
- * headline, and each sentence of the body, split in two where it joins two statements ("A; B",
+ * headline, and each sentence of the body but its byline, split in two where it joins two statements ("A; B",
  * "A, but B", "A, while B") outside quotation marks. A stretch that lies
  * mostly inside a quotation remembers that quotation.
  *
@@ -22,6 +22,8 @@ export interface Clause extends Span {
 
 const SPLIT = /;\s+|,\s+(?=(?:but|while|whereas|yet)\s)|\s[—–]\s+(?=but\s)/g;
 const MIN_WORDS = 3;
+/** "By Jane Doe", "Reporting by A and B": a byline names the writer; it states nothing. */
+const BYLINE = /^(?:By|BY|Written by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|&))*[\s.]*$/u;
 const MIN_SPLIT_WORDS = 4;
 
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start < at && at < q.end);
@@ -64,7 +66,7 @@ export function clauses(text: string, seg: Segmentation): Clause[] {
   const out: Clause[] = [];
   let qi = 0; // quotations do not overlap and come in text order, so one pointer walks them
   for (const sentence of seg.sentences) {
-    if (sentence.start >= seg.bodyEnd) continue;
+    if (sentence.start >= seg.bodyEnd || BYLINE.test(text.slice(sentence.start, sentence.end))) continue;
     const s = { start: sentence.start, end: Math.min(sentence.end, seg.bodyEnd) };
     while (qi < seg.quotes.length && seg.quotes[qi]!.end <= s.start) qi++;
     const near: Span[] = [];

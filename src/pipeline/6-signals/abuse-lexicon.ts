@@ -12,6 +12,8 @@ import { rule, type SignalRule } from './rule.js';
 const A = "['’]";
 const URGE = `(?:should|must|needs? to|ought to|ha(?:ve|s) to|let${A}?s|let us|it${A}?s time to|(?:it )?would be (?:highly |very )?(?:advisable|wise|necessary)(?: for [\\w ]{1,40}?)? to|go and)`;
 const HARM = '(?:kill|bomb|nuke|drone|annihilate|exterminate|wipe out|eradicate|slaughter|execute|hang|shoot|murder|butcher|eliminate|crush|burn|(?:quadruple|double|triple|intensify|step up|escalate) the bombing|wipe (?:\\S+ ){0,3}off the (?:map|face of the earth))';
+/** The same acts wished on someone in the passive: "they should all be wiped out". */
+const HARMED = 'be (?:\\w+ )?(?:killed|bombed|nuked|annihilated|exterminated|wiped out|eradicated|slaughtered|executed|hanged|hung|shot|murdered|butchered|eliminated|crushed|burned|burnt)';
 
 export const ABUSE_RULES: SignalRule[] = [
   rule('hate_speech', [
@@ -23,6 +25,7 @@ export const ABUSE_RULES: SignalRule[] = [
   rule('hate_speech', ['mossad'], 'author'),
   rule('call_to_violence', [
     `${URGE}(?!\\s+(?:not|never|stop|avoid|refrain|cease|end|prevent|condemn))(?:\\s+[^\\s!?;]+){0,30}?\\s+${HARM}`,
+    `${URGE}(?!\\s+(?:not|never)\\b)(?:\\s+(?:all|each|every|simply|just|finally))?\\s+${HARMED}`,
     '(?:off|from) the face of the earth', '(?:kill|nuke|hang|shoot) (?:them|\'?em) all',
   ], 'author'),
   rule('fundraising', [

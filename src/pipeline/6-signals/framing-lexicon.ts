@@ -14,7 +14,7 @@ const A = "['’]";
 
 export const FRAMING_RULES: SignalRule[] = [
   rule('conspiracy_framing', [
-    '(?:not|no|hardly|never) (?:a |by )?coincidence', '(?:can|could|is|was) (?:that|this|it) (?:be |really )?(?:a |just )?coincidence',
+    '(?:not|no|hardly|never) (?:a |by )?coincidence', '(?:(?<=[.!?]\\s)|^)(?:just )?(?:a )?coincidence\\?', '(?:can|could|is|was) (?:that|this|it) (?:be |really )?(?:a |just )?coincidence',
     'false[- ]flags?', 'staged (?:by|attacks?|events?|incidents?|provocations?)', '(?:was|were|is|been) staged',
     'pre-?ordained', 'pre-?planned', 'pre-?written script', 'playbook', 'hidden agenda', '(?:all |just )?(?:part|progression|continuation|steps?) of (?:the|a|their) (?:pre-?|carefully )?(?:planned|deliberate) (?:action|plan|strategy|agenda)', '(?:all |just )?part of (?:the|a|their) plan',
     'orchestrated', 'choreographed', 'puppet[- ]?masters?', 'deep state', 'new world order', 'globalists?', 'shadow government',
@@ -30,7 +30,7 @@ export const FRAMING_RULES: SignalRule[] = [
     'fake news', 'supposed(?! to)', 'dubious(?:ly)?', 'hoax(?:es)?', 'fabricat(?:ed|ions?)',
   ], 'author'),
   rule('unsupported_certainty', [
-    `it(?:${A}s| is| was| has become) (?:now |quite |abundantly |perfectly |already )?(?:clear|obvious|evident|undeniable) that`,
+    `it(?:${A}s| is| was| has become) (?:now |quite |abundantly |perfectly |already )?(?:clear|obvious|evident|undeniable)(?: to (?:anyone|everyone|all|any)(?: [\\w-]+){0,3})? that`,
     `it(?:${A}s| is) (?:hardly|no) (?:a )?secret`, `there(?:${A}s| is| can be) (?:no|little) (?:doubt|question) (?:that|about)`,
     'undoubtedly', 'unquestionably', 'undeniably', 'make no mistake', '(?:everyone|everybody) knows', 'as if there (?:has|had|was|were|is) ever',
     'the (?:simple )?(?:fact|truth) (?:is|of the matter is)', 'it is a (?:known )?fact that', 'no one can deny', 'there is no denying',

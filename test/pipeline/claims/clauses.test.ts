@@ -15,6 +15,8 @@ const CASES: [string, string, string[]][] = [
   ['semicolon joins two claims', 'The town fell at noon; its defenders fled to the hills.', ['The town fell at noon', 'its defenders fled to the hills.']],
   ['too short to split', 'It rained, but briefly.', ['It rained, but briefly.']],
   ['no split inside a quotation', 'She said: "We held the ridge; they took the valley below us."', ['She said: "We held the ridge; they took the valley below us."']],
+  ['a byline states nothing', 'By Nora Vance and Ali Reza\n\nThe pumps work again after the repairs.', ['The pumps work again after the repairs.']],
+  ['"by" opening a statement is no byline', 'By the end of May the pumps worked again.', ['By the end of May the pumps worked again.']],
   ['fragments are left out', 'Yes. The pumps work again after the repairs.', ['The pumps work again after the repairs.']],
 ];
 

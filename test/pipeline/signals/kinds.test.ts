@@ -32,6 +32,9 @@ const FOUND: [string, string, string, string][] = [
   ['contempt', 'That was a cowardly and shameful retreat.', 'loaded_language', 'cowardly'],
   ['wiping people off the map', 'We must wipe these gangs off the map for good.', 'call_to_violence', 'wipe'],
   ['what the press hides', 'The papers will never tell you who paid for the march.', 'conspiracy_framing', 'never tell you'],
+  ['a rhetorical "Coincidence?"', 'The power failed the night before the vote. Coincidence?', 'conspiracy_framing', 'Coincidence?'],
+  ['certainty offered to anyone watching', 'It is obvious to anyone with eyes that the talks were a show.', 'unsupported_certainty', 'obvious'],
+  ['a wish in the passive', 'These raiders should all be wiped out before spring.', 'call_to_violence', 'wiped out'],
   ['appeal for money', 'We have a small favour to ask. Please support our reporting.', 'fundraising', 'favour'],
 ];
 
@@ -45,6 +48,8 @@ const NOT_FOUND: [string, string][] = [
   ['a month, not a hedge, and no money', 'The Hill Brigade donated blankets to the camp in May.'],
   ['newsroom style is not doubt', 'Fighters of the so-called Islamic State left the town.'],
   ['refusing violence', 'The council says it should not bomb the bridges at all.'],
+  ['a fear of harm is no wish for it', 'Aid must reach the villages before more people are killed.'],
+  ['a coincidence in passing', 'By coincidence, the two convoys met at the bridge.'],
 ];
 
 describe('signals: what is found', () => {

@@ -7,7 +7,9 @@
  *   ("Khaled Abu Samir, the head of …"), after one ("the group's spokesman,
  *   Nour Haddad,") or next to a speech verb ("… said");
  * - an organisation or outlet by its head noun ("… Brigade", "… News");
- * - a place by the noun before it ("the town of Kafr Nabl") or its first word ("Deir al-Adas", "Ras al-Ain");
+ * - a place by the noun before it ("the town of Kafr Nabl"), a word of
+ *   location ("near Tarmiyah", "north of Kafr Zita"), its first word
+ *   ("Deir al-Adas", "Ras al-Ain") or its last ("Sadr City");
  * - a place's council ("Deir Ezzor military council" → Deir ez-Zor Military Council);
  * - a place name run into an outlet's name ("Iraq News").
  *
@@ -30,6 +32,9 @@ export interface Recognised {
 }
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
+/** Capitalised nouns that make a place of the name before them. */
+const PLACE_SUFFIXES = new Set(['city', 'camp', 'district', 'quarter', 'square']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
 
 /** Whether a name's last words are another name's words: "Khaled Abu Samir" ends with "Abu Samir". */
@@ -82,6 +87,16 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     }
   });
 
+  // "Sadr City", "Yarmouk Camp": a known name before a capitalised place noun names a place, not the person or group
+  matches.forEach((m, mi) => {
+    const t = tokens[m.t1];
+    if (!t || !t.cap || coveredBy(m.t1) >= 0 || !joined(m.t1 - 1, m.t1) || !PLACE_SUFFIXES.has(t.key)) return;
+    if (m.refs.some((r) => gaz.byId.get(r.id)?.type === 'place')) return;
+    add('place', text.slice(m.start, t.end), m.start, t.end);
+    absorbed.add(mi);
+    cover[m.t1] = mi;
+  });
+
   // "Kafr Halab", "Deir Hafer": a place head before a known word is a new village, not that word's place
   matches.forEach((m, mi) => {
     const h = tokens[m.t0 - 1];
@@ -120,7 +135,9 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const start = run[0]!.start, end = run[run.length - 1]!.end;
     // "the town of Kafr Nabl", "the villages of Qabasin and Bzaah", "Deir al-Adas": places, even of one word
     const listed = (tokens[a - 1]?.key === 'and' || tokens[a - 1]?.key === 'or' || text[tokens[a - 1]?.end ?? 0] === ',') && lastPlaceOf >= a - 3;
-    const of = (tokens[a - 1]?.key === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.key ?? '')) || listed;
+    // "near Tarmiyah", "north of Kafr Zita": a short run after a word of location is a place
+    const located = b - a <= 3 && (tokens[a - 1]?.key === 'near' || (tokens[a - 1]?.key === 'of' && COMPASS.has(tokens[a - 2]?.key ?? '')));
+    const of = (tokens[a - 1]?.key === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.key ?? '')) || listed || located;
     if (of) lastPlaceOf = b - 1;
     // "the Ghazlani military base": a facility by the lower-case noun after it
     const f = tokens[b];

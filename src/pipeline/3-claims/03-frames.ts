@@ -77,6 +77,8 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const near = before.length > NEAR ? before.slice(-NEAR) : before;
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
+  // "claimed responsibility for the blast" is a deed, not a statement handed to someone
+  if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) return null;
   // "told them to leave", "warned the army to stay away": an order, not a report of speech.
   if (/^(?:tell|tells|told|warn|warns|warned)$/.test(word) && /^\s+(?:\S+\s+){1,3}to\s+[a-z]/.test(after)) return null;
   if ((PASSIVE_BEFORE.test(near) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(near) || DETERMINER_BEFORE.test(near)) return null;

@@ -53,11 +53,13 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   const speakers = new Speakers(text, ents, seg.quotes, seg.sentences);
   const byQuote = new QuoteFrames(text, seg, speakers);
   const out: Attributed[] = [];
-  // "X said that A, while B": B is still X's, so a later clause of a sentence keeps the frame that opened it.
+  // "X said that A, while B": B is still X's, so a later clause of a sentence keeps the frame that opened it;
+  // after "but" or "yet" the writer often speaks again ("…, but the claim could not be verified"), so there it does not.
   let opening = null as { sentence: Span; frame: Frame } | null;
   for (const c of clauses(text, seg)) {
     const found = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
-    const carried: Frame | null = !found.frame && !c.quote && opening?.sentence === c.sentence ? opening.frame : null;
+    const contrast = /^(?:but|yet)\b/i.test(text.slice(c.start, c.start + 4));
+    const carried: Frame | null = !found.frame && !c.quote && !contrast && opening?.sentence === c.sentence ? opening.frame : null;
     const { frame, frames }: { frame: Frame | null; frames: Frame[] } = carried ? { frame: carried, frames: found.frames } : found;
     if (frame?.place === 'pre' && opening?.sentence !== c.sentence) opening = { sentence: c.sentence, frame };
     const source = frame ? frame.speaker.source : 'author';

@@ -56,6 +56,8 @@ const CASES: [string, string, string, string, string][] = [
   ['an accused party is no speaker', 'Tomas Berg, an aide to the mayor, accused the Valley Front of stealing fuel.', 'stealing', TOMAS, 'reported_speech'],
   ['a short quoted sentence goes on in the voice before it', '"They came twice in one night," said Lena Ortiz. "We stayed home."', 'We stayed', LENA, 'direct_quote'],
   ['a later clause of a reported sentence stays reported', 'Lena Ortiz said that the pumps had failed, while the wells were still full.', 'wells', LENA, 'reported_speech'],
+  ['claiming responsibility is a deed', 'No group claimed responsibility for the fire at the depot.', 'fire', 'author', 'unattributed'],
+  ['after "but" the writer speaks again', 'Lena Ortiz said that the pumps had failed, but the wells in the valley are still full.', 'wells', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],
 ];
 

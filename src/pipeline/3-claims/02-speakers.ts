@@ -33,7 +33,7 @@ const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
 /** A pronoun ending the speaker phrase, with the auxiliaries and adverbs that may stand before the verb: "I don't", "she had also". */
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)(?:['’](?:ve|d|ll|m|re|s))?(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|still|really|just|never|always|would|will|could|can|may|might|must|should|had|have|has|\w+ly))*\s*$/i;
-const ANAPHOR = /\b(?:the|this)\s+(?:outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor)(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
+const ANAPHOR = /\b(?:the|this)\s+(outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor)(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
@@ -41,6 +41,7 @@ const LOOK_BACK = 1500;
 export class Speakers {
   private readonly mentions: EntityMention[];
   private readonly types = new Map<string, string>();
+  private readonly names = new Map<string, string>();
   /** The speakers of earlier frames, latest last: a pronoun prefers one of them. */
   private readonly recent: { source: string; at: number; person: boolean }[] = [];
 
@@ -51,7 +52,10 @@ export class Speakers {
     private readonly sentences: readonly Span[] = [],
   ) {
     this.mentions = ents.mentions;
-    for (const e of ents.entities) this.types.set(e.id, e.type);
+    for (const e of ents.entities) {
+      this.types.set(e.id, e.type);
+      this.names.set(e.id, e.name.toLowerCase());
+    }
   }
 
   /** Whether an entity is a person. */
@@ -100,6 +104,11 @@ export class Speakers {
     // "the outlet then reported", "the group said": a definite description points back like "it".
     const anaphor = ANAPHOR.exec(words);
     if (anaphor) {
+      // "the coalition" is the coalition named last, before any other group that last spoke
+      const noun = anaphor[1]!.toLowerCase();
+      const namesIt = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
+        .find((m) => m.type !== 'place' && new RegExp(`\\b${noun}\\b`).test(this.names.get(m.entityId) ?? ''));
+      if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
       if (found.how !== 'unknown') return found;
     }

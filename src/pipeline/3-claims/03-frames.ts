@@ -36,7 +36,8 @@ const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
 /** "its declared goal", "the reported deal": an adjective, not a verb. */
 const DETERMINER_BEFORE = /\b(?:its|his|her|their|our|my|your|the|a|an|this|that|these|those)\s+$/i;
-const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:\S+\s+){0,3}$|\bto\s+$/i;
+/** "what he said", "which they claimed": the verb inside a relative clause; a comma closes the clause ("X, which holds Y, said"). */
+const RELATIVE_BEFORE = /\b(?:what|which|whom)\s+(?:[^\s,]+\s+){0,3}$|\bto\s+$/i;
 const SPEAKER_WORD_BEFORE = /(?:\b(?:he|she|they|it|we|i|who)|[A-Z][A-Za-z\u00C0-\u024F.'’-]*|\b(?:sources?|officials?|experts?|analysts?|media|reports?|spokes\w+))\s+(?:\w+ly\s+)?(?:is\s+|are\s+|has\s+|have\s+)?$/;
 /** A finite verb: what follows the speech verb is a statement, not the speaker's name. */
 const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|did|does|do|may|might|must|should)\b/;

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../src/pipeline/3-claims/index.js';
 import { fixture, idOf } from '../fixture.js';
 
-const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'Evening Ledger': 'media', Riverton: 'place' } as const;
+const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'River Alliance': 'actor', 'Evening Ledger': 'media', Riverton: 'place' } as const;
 const LENA = idOf('Lena Ortiz', 'person');
 const TOMAS = idOf('Tomas Berg', 'person');
 const JANA = idOf('Jana Novak', 'person');
 const FRONT = idOf('Valley Front', 'actor');
 const LEDGER = idOf('Evening Ledger', 'media');
+const ALLIANCE = idOf('River Alliance', 'actor');
 
 /** The claim that holds a phrase of the text. */
 function claimOver(text: string, phrase: string) {
@@ -56,6 +57,7 @@ const CASES: [string, string, string, string, string][] = [
   ['an accused party is no speaker', 'Tomas Berg, an aide to the mayor, accused the Valley Front of stealing fuel.', 'stealing', TOMAS, 'reported_speech'],
   ['a short quoted sentence goes on in the voice before it', '"They came twice in one night," said Lena Ortiz. "We stayed home."', 'We stayed', LENA, 'direct_quote'],
   ['a later clause of a reported sentence stays reported', 'Lena Ortiz said that the pumps had failed, while the wells were still full.', 'wells', LENA, 'reported_speech'],
+  ['"the alliance" is the alliance named before, not the last group to speak', 'The River Alliance shelled the dam. The Valley Front said the road was shut. The alliance, which holds the pass, said it had cleared the mines.', 'cleared', ALLIANCE, 'reported_speech'],
   ['claiming responsibility is a deed', 'No group claimed responsibility for the fire at the depot.', 'fire', 'author', 'unattributed'],
   ['after "but" the writer speaks again', 'Lena Ortiz said that the pumps had failed, but the wells in the valley are still full.', 'wells', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],

@@ -78,6 +78,27 @@ describe.skipIf(!HAS_CHROMIUM)(`web UI in headless Chromium (${CHROMIUM})`, () =
     await shot(page, 'timeline-brushed');
   });
 
+  it('zooms about the pointer, pans by dragging, and goes back on a double click', async () => {
+    const page = await open('#/');
+    const map = page.locator('svg.map');
+    await page.waitForSelector('circle.event');
+    const box = (await map.boundingBox())!;
+    const radius = () => page.locator('circle.event').first().getAttribute('r');
+    const before = Number(await radius());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+    await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(2);
+    expect(Number(await radius())).toBeLessThan(before); // marks do not swell with the zoom
+    const zoomed = await map.getAttribute('viewBox');
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 4 });
+    await page.mouse.up();
+    expect(await map.getAttribute('viewBox')).not.toBe(zoomed);
+    await shot(page, 'map-zoomed');
+    await map.dblclick();
+    await expect.poll(() => map.getAttribute('viewBox')).toBe('0.00 0.00 900.00 560.00');
+  });
+
   it('sets every report of an event side by side with the contradictions', async () => {
     const page = await open(`#/event/${levant}/0`);
     expect(await page.locator('.report .outlet').allTextContents()).toEqual(['Levant Wire', 'Orient Daily']);

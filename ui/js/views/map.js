@@ -1,8 +1,8 @@
 /**
  * The map: Natural Earth countries (world-atlas, served locally) drawn with
  * d3-geo into SVG, events as circles at their place (coloured by type, area
- * by toll) and known places without events as small dots. Nothing is
- * fetched from outside this server.
+ * by toll) and known places without events as small dots; it zooms and
+ * pans (`zoom.js`). Nothing is fetched from outside this server.
  *
  * @example
  *   const map = await drawMap(el, { onSelect: (events) => showPanel(events) });
@@ -14,6 +14,7 @@ import feature from 'topojson-client/feature.js';
 import { api } from '../api.js';
 import { eventColor } from '../colors.js';
 import { s } from '../dom.js';
+import { zoomable } from './zoom.js';
 
 const atlases = {};
 /** The Natural Earth countries at a scale ('50m' for a region, '110m' for the world), with each country's lon/lat box. */
@@ -70,8 +71,9 @@ function extent(pts) {
 
 export async function drawMap(container, { onSelect }) {
   void loadAtlas('50m'); // start fetching the basemap while the events load
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'img', 'aria-label': 'Map of events' });
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'map', role: 'group', tabindex: 0, 'aria-label': 'Map of events: scroll or press + and - to zoom, drag to pan, double-click or press 0 to see all' });
   container.replaceChildren(svg);
+  const zoom = zoomable(svg, W, H);
 
   /** Draws `events`, fitting the view to `frame` (all events, so that brushing dates does not move the map). */
   async function update(events, places, frame = events) {
@@ -126,6 +128,7 @@ export async function drawMap(container, { onSelect }) {
       }, s('title', {}, `${g.events.length} ${g.type} event${g.events.length === 1 ? '' : 's'} at ${g.place.name}${killed ? `, ${killed} killed` : ''}`)));
     }
     svg.replaceChildren(...layer);
+    zoom.reset();
     return located.length;
   }
 

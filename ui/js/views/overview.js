@@ -32,7 +32,7 @@ function legend(types, query) {
   const link = (type) => `#/?${new URLSearchParams(Object.entries({ ...query, type }).filter(([, v]) => v))}`;
   return h('div', { class: 'legend' }, types.map((t) => h('a', { class: 'legend-item', href: link(t), title: `only ${t} events` },
     h('span', { class: 'swatch', style: { background: eventColor(t) } }), t)),
-    h('span', { class: 'muted' }, ' · circle area grows with the toll'));
+    h('span', { class: 'muted' }, ' · circle area grows with the toll · scroll to zoom, drag to pan, double-click for the whole view'));
 }
 
 export async function overviewView(el, _args, query) {

@@ -26,6 +26,7 @@ const cases: [string, string, string[]][] = [
   ['X and its Y allies', 'The attack was staged by the US military and its Kurdish SDF allies.', ['country:US allied_with actor:sdf']],
   ['fighting with', 'The SDF, an alliance of militias fighting with the U.S.-led coalition, advanced.', ['actor:sdf allied_with actor:coalition']],
   ['its A/B allies: the last name', 'The US led coalition and its PKK/YPG allies let them pass.', ['actor:coalition allied_with actor:ypg']],
+  ['X-aligned Y', 'The Iran-aligned Houthis fired on the port.', ['country:IR allied_with actor:houthis']],
   ['an alliance of', 'They formed an alliance of Hezbollah and the Houthis.', ['actor:hezbollah allied_with actor:houthis']],
   // fights
   ['its battle against', 'The SDF accused Damascus of trying to obstruct its battle against Islamic State.', ['actor:sdf fights actor:islamic-state']],

@@ -1,7 +1,7 @@
 /**
  * `allied_with`: partners on one side. "the US military and its Kurdish
  * SDF allies", "an alliance of X and Y", "the US-SDF alliance", "militias
- * fighting with the U.S.-led coalition", "allied with X", "X-allied Y".
+ * fighting with the U.S.-led coalition", "allied with X", "X-allied Y", "X-aligned Y".
  *
  * @example
  *   alliedWith(sentence('the US and its Kurdish SDF allies'), ctx) // => [{ type: 'allied_with', subject: US, object: SDF, … }]
@@ -41,13 +41,13 @@ export const alliedWith: Rule = {
       const [, ...rest] = s.list(x, isGroup);
       for (const y of rest) out.push(tie('allied_with', x, y));
     }
-    // "the US-SDF alliance", "X-allied Y"
+    // "the US-SDF alliance", "X-allied Y", "X-aligned Y"
     for (const x of s.mentions) {
       if (!isGroup(x)) continue;
       const after = s.after(x);
       const pair = /^[-‐–/]/.test(after) ? s.nextAfter(x.end, isGroup, 2) : undefined;
       if (pair && /^\s*alliances?\b/i.test(s.after(pair))) out.push(tie('allied_with', x, pair));
-      const allied = /^\s?[-‐–]\s?allied\s+/i.exec(after);
+      const allied = /^\s?[-‐–]\s?(?:allied|aligned)\s+/i.exec(after);
       const y = allied ? s.nextAfter(x.end + allied[0].length, isGroup, 20) : undefined;
       if (y) out.push(tie('allied_with', x, y));
     }

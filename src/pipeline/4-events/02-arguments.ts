@@ -69,7 +69,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
   const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
-  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m))) && !speaker(m);
+  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
@@ -108,7 +108,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const object = (m: EntityMention) => (cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m))) || cue.INCLUDING.test(gap(m));
   let target = rightAll.find((m) => m.start - d.end < 80 && (object(m) || (prep?.test(gap(m)) ?? false))) ?? purpose;
   if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
-  return { actor: subject, target };
+  // "jet strikes blamed on the junta hit…": a verb-shaped word used as a noun, its author named after it.
+  const laidTo = subject ? undefined : rightAgents.find((m) => m.start - d.end < 40 && cue.CARRIED_BY.test(gap(m)));
+  return { actor: subject ?? laidTo, target };
 }
 
 /** Actor, target and place for each draft. */

@@ -127,7 +127,9 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const prev = out[out.length - 1];
     if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
       && (/\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))
-        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200))) actors = prev.actors;
+        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200)
+        // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's.
+        || (prev.type === 'ASSAULT' && prev.actors.length > 0 && /^(?:killing|wounding|injuring|leaving)$/i.test(text.slice(d.start, d.end)) && d.start - prev.end < 150))) actors = prev.actors;
     if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
       const source = claimAt(claims, d)?.source;
       if (source && source !== 'author' && source !== 'unnamed') actors = [source];

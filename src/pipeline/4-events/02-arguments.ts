@@ -68,7 +68,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
-  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
+  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start)) && !cue.RESPONSIBILITY.test(text.slice(m.end, d.start));
   const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);

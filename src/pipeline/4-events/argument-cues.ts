@@ -19,8 +19,10 @@ export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
 // What may stand between a name and the noun it modifies: "navy air strikes", "the militia's offensive".
 export const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
+// "X claimed responsibility for the bombing", "X took credit for the attack": who owns the attack, not a speaker.
+export const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|taking|accept(?:ed|s)?|admitted)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:was|were|is|are)\s+responsible\b/i;
 // "the regime dropped a barrel bomb", "forces loyal to X were behind the attack": the subject authors the noun.
-export const LAUNCH = /\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted|dropped|drops|dropping|(?:was|were|is|are)\s+behind)\b/i;
+export const LAUNCH = new RegExp(`\\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted|dropped|drops|dropping|(?:was|were|is|are)\\s+behind)\\b|${RESPONSIBILITY.source}`, 'i');
 // "the raid that the militia launched": the name in the relative clause is who acts.
 export const LAUNCHED_BY = /^\s+(?:that|which)\s+(?:the\s+)?$/i;
 export const LAUNCH_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}(?:launched|carried out|conducted|mounted|staged|waged|began|started)\b/i;

@@ -39,6 +39,7 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['believed to be', 'Planes believed to be the Coalition bombed a bakery in Kesh.', 'ASSAULT', 'coalition', null, 'kesh'],
   ['belonging to, dropped', 'A helicopter belonging to the Army dropped barrel bombs on Milltown.', 'ASSAULT', 'army', null, 'milltown'],
   ['blamed on', 'Jet strikes blamed on the Coalition hit Milltown on Sunday.', 'ASSAULT', 'coalition', null, 'milltown'],
+  ['claimed responsibility', 'The Northern Front claimed responsibility for a truck bombing in Milltown.', 'ASSAULT', 'northern front', null, 'milltown'],
   ['a -led noun', 'Coalition-led strikes on the Northern Front in Kesh went on.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
   ['were behind the attack', 'Officials in Kesh say the Northern Front was behind the attack.', 'ASSAULT', 'northern front', null, 'kesh'],
 ];

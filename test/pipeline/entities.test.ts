@@ -94,6 +94,16 @@ describe('states: forces, capitals and demonyms', () => {
     expect(gov.mentions.map((m) => m.text)).toEqual(['Syrian troops', 'Damascus', 'regime']);
   });
 
+  it('reads "regime" or "government" before an attack noun as the government', () => {
+    const cases: [string, string][] = [
+      ['regime bombing', 'Fighting spread across Syria. Six farmers died in regime bombing of the orchards.'],
+      ['government air strikes', 'Fighting spread across Syria. Government air strikes hit the bakery.'],
+      ['capitalised mid-sentence', 'Fighting spread across Syria. Aid stalled Regime shelling raids hit the market.'],
+    ];
+    for (const [label, text] of cases) expect(texts(text, 'actor:gov-SY'), label).toHaveLength(1);
+    expect(texts('Fighting spread across Syria. Anti-regime protests went on.', 'actor:gov-SY')).toEqual([]);
+  });
+
   it('reads "the Americans" and "Washington has" as the United States', () => {
     const us = byId('The Americans stayed. Washington has made its choice.', 'country:US')!;
     expect(us.type).toBe('actor');

@@ -19,7 +19,7 @@ import type { Gazetteer, GazetteerEntry } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import { GENERIC, type Found, type Use } from './found.js';
 import {
-  AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
+  AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, ATTACK_NOUNS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
 } from './lexicon.js';
 
 /** A known name in the text, with its chosen entry. */
@@ -172,9 +172,12 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     // "government forces", "regime troops", "the regime", "the government"
     // Capitalised only because it opens a sentence or a headline: "Regime forces shelled …", "Government Troops Advance".
     const opensSentence = t === 0 || /[.!?:"“”\n]\s*$/.test(gap(t - 1, t));
-    if ((k === 'government' || k === 'regime') && (!tok.cap || opensSentence)) {
-      if (t > 0 && key(t - 1) === 'pro' && glued(t - 1)) return;
+    const attack = k === 'regime' || k === 'government' ? attackAfter(t) : false;
+    if ((k === 'government' || k === 'regime') && (!tok.cap || opensSentence || attack)) {
+      if (t > 0 && (key(t - 1) === 'pro' || key(t - 1) === 'anti') && glued(t - 1)) return;
       if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) return;
+      // "regime bombing", "government air strikes": the regime is who attacks.
+      if (attack) { out.push({ start: tok.start, end: tok.end, id: GENERIC.government, kind: 'generic', use: 'agent' }); return; }
       const noun = AGENT_NOUNS.has(key(t + 1)) && /^\s+$/.test(gap(t, t + 1)) ? t + 1 : -1;
       if (noun > 0 || (t > 0 && key(t - 1) === 'the' && key(t + 1) !== 'of' && !tokens[t + 1]?.cap)) {
         out.push({ start: tok.start, end: tokens[noun > 0 ? noun : t]!.end, id: GENERIC.government, kind: 'generic', use: 'agent' });
@@ -196,6 +199,12 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       const sponsor = sponsorOf(t - 1);
       if (sponsor) out.push({ start: tokens[t + 1]!.start, end: tokens[t + 1]!.end, id: GENERIC.backedBy(sponsor), kind: 'generic', use: 'agent' });
     }
+  }
+
+  /** Whether an attack noun follows token t, maybe after "air" ("regime air strikes"). */
+  function attackAfter(t: number): boolean {
+    if (t + 1 >= tokens.length || !/^\s+$/.test(gap(t, t + 1))) return false;
+    return ATTACK_NOUNS.has(key(t + 1)) || (key(t + 1) === 'air' && ATTACK_NOUNS.has(key(t + 2)));
   }
 
   /** The country code or actor id named by the token before "-backed". */

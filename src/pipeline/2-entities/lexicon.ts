@@ -49,6 +49,10 @@ export const AGENT_NOUNS = set(`army armies forces force troops soldiers militar
   envoy delegation police units unit gunners snipers proxies airstrikes bombers gunships
   contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals`);
 
+/** Nouns of an attack that make "regime" or "government" before them its author: "regime bombing", "government air strikes". */
+export const ATTACK_NOUNS = set(`bombing bombings bombardment bombardments shelling strikes airstrikes raids attacks attack
+  offensive assault barrel missiles missile rockets rocket artillery mortars helicopters helicopter planes siege`);
+
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
 export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security
   defence defense foreign state-run regular pro-government backed`);

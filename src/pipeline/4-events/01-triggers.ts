@@ -28,6 +28,8 @@ const SPEECH = /\b(?:said|says|say|warned|warns|stated|told|announced|declared|a
 const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremism|isis|is|daesh|islamic state)\b/i;
 // "militias fighting with the coalition": fighting on a side, not an attack.
 const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
+// "rebels fighting against the jihadists", "the coalition fighting the group": a participle that says who a side is.
+const SIDE_BEFORE = /\b(?:rebels|fighters|groups?|forces|militias?|coalition|alliance|factions?|militants|troops|jihadists|units|brigades|battalions)\s+$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 // A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
@@ -104,11 +106,12 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       // "assaults by both sides have at times raised fears": a habit, not a happening.
       if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
+      if (/^fighting$/i.test(m[0]) && SIDE_BEFORE.test(before)) continue;
       // Only the headline's own words: a first sentence may run on from it into the body.
       const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
-      // "the attack", "a strike": a verb-like word after a determiner is a noun.
-      if (d.form === 'verb' && DETERMINER.test(before)) {
+      // "the attack", "a strike", "US-led strikes": a verb-like word after a determiner or a "-led" is a noun.
+      if (d.form === 'verb' && (DETERMINER.test(before) || /[-‐–](?:led|backed)\s+$/i.test(before))) {
         if (/^target$/i.test(m[0])) continue;
         d.form = 'noun';
       }

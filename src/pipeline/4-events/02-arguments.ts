@@ -68,8 +68,8 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
-  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start));
-  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m))) && !speaker(m);
+  const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start)) && !cue.RESPONSIBILITY.test(text.slice(m.end, d.start));
+  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   const subject = [...leftAgents].reverse().find(free);
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
@@ -108,7 +108,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const object = (m: EntityMention) => (cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m))) || cue.INCLUDING.test(gap(m));
   let target = rightAll.find((m) => m.start - d.end < 80 && (object(m) || (prep?.test(gap(m)) ?? false))) ?? purpose;
   if (d.mode === 'seize') target = rightAgents.find((m) => /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(gap(m))) ?? target;
-  return { actor: subject, target };
+  // "jet strikes blamed on the junta hit…": a verb-shaped word used as a noun, its author named after it.
+  const laidTo = subject ? undefined : rightAgents.find((m) => m.start - d.end < 40 && cue.CARRIED_BY.test(gap(m)));
+  return { actor: subject ?? laidTo, target };
 }
 
 /** Actor, target and place for each draft. */
@@ -125,7 +127,9 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const prev = out[out.length - 1];
     if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
       && (/\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))
-        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200))) actors = prev.actors;
+        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200)
+        // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's.
+        || (prev.type === 'ASSAULT' && prev.actors.length > 0 && /^(?:killing|wounding|injuring|leaving)$/i.test(text.slice(d.start, d.end)) && d.start - prev.end < 150))) actors = prev.actors;
     if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
       const source = claimAt(claims, d)?.source;
       if (source && source !== 'author' && source !== 'unnamed') actors = [source];

@@ -14,21 +14,24 @@ import type { CasualtyKind, Draft, Figure } from './draft.js';
 import { COUNT, parseCount, type Count } from './numbers.js';
 
 const KIND: [RegExp, CasualtyKind][] = [
-  [/^(?:kill|dead|died|slain|execut|shot dead|struck dead|claimed the lives|death|murder|lost)/i, 'killed'],
+  [/^(?:kill|dead|died|slain|execut|shot dead|struck dead|claimed the lives|death|murder|lost|martyr|massacr)/i, 'killed'],
   [/^(?:wound|injur|hurt)/i, 'wounded'],
   [/^(?:captur|taken prisoner|detain)/i, 'captured'],
   [/^(?:abduct|kidnap)/i, 'abducted'],
 ];
 const kindOf = (word: string) => KIND.find(([re]) => re.test(word))?.[1];
 
-const VICTIM_VERB = 'killed|dead|died|slain|executed|wounded|injured|hurt|captured|abducted|kidnapped|taken prisoner';
+// "martyred": how many outlets say killed.
+const VICTIM_VERB = 'killed|dead|died|slain|executed|martyred|massacred|wounded|injured|hurt|captured|abducted|kidnapped|taken prisoner';
 const UNIT_AFTER = /^\s*(?:km|kilomet|kilometr|miles?|met(?:er|re)s?|years?|days?|hours?|months?|weeks?|percent|per cent|%|am|pm|o'clock|tanks?|vehicles?|buildings?|homes?|houses?|times)\b/i;
 const NUM = `(${COUNT})`;
 // "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
-const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,7}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
+const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,9}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
-const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claimed the lives of|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving)\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
-const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,10}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
+const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claim(?:ed|ing) the lives of|massacr(?:ed|ing|e)|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving|claim(?:ed|ing|s))\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
+// "bringing to 45 the number killed", "bringing the death toll to 45": a running toll's new total.
+const BRINGING = new RegExp(`\\bbring(?:ing|s)?\\s+(?:to\\s+${NUM}\\s+the\\s+(?:death\\s+toll|number\\s+(?:of\\s+)?(?:dead|deaths|killed|people killed|victims))|the\\s+(?:death\\s+toll|number\\s+(?:of\\s+)?(?:dead|deaths|killed|people killed|victims))\\s+to\\s+${NUM})`, 'gi');
+const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,14}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|was|is|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
 const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?(?:deaths|bodies|corpses)\\b|\\b(?:killing|deaths?|murder) of\\s+${NUM}\\b`, 'gi');
 // "led to the injury of 40 others"
 const INJURY_OF = new RegExp(`\\b(?:injury|injuring|wounding) of\\s+${NUM}\\b`, 'gi');
@@ -42,24 +45,27 @@ const BACKGROUND = new RegExp([
   String.raw`\b(?:war|conflict|uprising|crisis|revolution)\s+(?:which|that)?\s*(?:first\s+)?(?:began|begun|started|erupted|broke out)`,
   String.raw`\bsince (?:the (?:start|beginning|outbreak)|it (?:began|started|erupted)|(?:early |late |march |mid-)?(?:19|20)\d\d)\b`,
   String.raw`\b(?:killed|died|deaths?)\b[^.;]{0,40}\b(?:in|during|from|of) (?:syria'?s|the|this|its) (?:[\w-]+ ){0,2}(?:war|conflict|uprising)\b`,
-  String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b`,
-  String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:months|years|month|year)\b|\bdeadliest (?:month|year|week)\b`,
+  String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b|\bbetween (?:\w+ )?(?:19|20)\d\d and\b`,
+  String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:months|years|month|year|weeks|week)\b|\bdeadliest (?:month|year|week)\b`,
   // running tallies over a period: "since Tuesday … have killed 66", "six days of bombing have killed dozens"
-  String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
+  String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mid-|early |late )?(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
+  // "since the offensive on the town began": a campaign's running toll
+  String.raw`\bsince the (?:[\w-]+ ){0,4}(?:offensive|operation|campaign|ceasefire|truce)\b`,
 ].join('|'), 'i');
 // A count followed by the attack that caused the deaths is not the victims ("… Air strikes in Syria killed 22").
 const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|shelling|blasts?|explosions?|clashes|fighting|war|conflict|violence|rockets?|missiles?|shells?)\b/i;
-const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|claimed the lives of|left|leaving)\w*\s+$/i;
+const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|massacr|claimed the lives of|left|leaving)\w*\s+$/i;
 const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 // "strikes have killed hundreds": a vague count in the perfect is a running tally, not one event's toll.
 const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)\b/i;
 // Cheap test first: no word for a victim, no figure.
-const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt/i;
+const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt|martyr|massacr/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|scores|several)\b/i;
 const PARTICIPLE_BEFORE = /\b(?:those|who were|the|were|was|been|are)\s$/i;
 const MORE_PARTS = new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w’'-]+)?)`, 'gi');
 const ANY_COUNT = new RegExp(`\\b${NUM}\\b`, 'i');
 const OBJECT_PARTS = new RegExp(`^((?:\\s+(?!and\\b)[\\w’'-]+){1,2})\\s+and\\s+${NUM}\\s+([\\w’'-]+(?:\\s+(?!(?:in|on|at|near|and|when|after|during|by|from|with)\\b)[\\w’'-]+)?)`, 'i');
+const FATE_AFTER = /^\s+(?:(?!and\b)[\w’'-]+\s+){0,2}?(?:were\s+|was\s+)?(killed|dead|died|wounded|injured|hurt|captured|abducted|kidnapped)\b/i;
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -85,11 +91,17 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "killed four civilians and wounded…": that count is the object of the first verb, not a subject.
     if (OBJECT_VERB_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const middle = m[2] ?? '';
+    // "URL 0 612 A woman was killed": a count never comes right before a determiner; that one ends something else.
+    if (/^\s+(?:a|an|the)\s/i.test(middle)) continue;
+    // "32 trucks were destroyed and 120 fighters were killed": a verb in between closes the first count's clause.
+    if (/\b(?:were|was|are|is|had|has|have)\s+(?!(?:estimated|believed|thought|reported|reportedly|said|feared|known|also|now|still|all)\b)\S/i.test(middle)) continue;
     // "twelve children were among the dead": a part of a toll, not a toll.
     if (CAUSE_WORD.test(middle) || /\bamong\b/i.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
     const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(MORE_PARTS)];
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
+    // "24 October 2016 At least 16 civilians and three children": a count inside the first group is where the subject starts.
+    if (more.length && ANY_COUNT.test(firstGroup.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
     const parts = more.length ? [{ value: c.value, group: firstGroup }, ...more.map((x) => ({ value: parseCount(x[1]!)?.value ?? 0, group: x[2]! }))] : undefined;
     // Another count in between that is not a joined part means the first was not the victims' ("Apr 092017 At least 15 civilians").
     const lead = middle.split(SPLIT_STOP)[0] ?? '';
@@ -105,12 +117,17 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     const c = parseCount(m[2]!);
     if (!c || UNIT_AFTER.test(m[3] ?? '')) continue;
     let kind = kindOf(m[1]!);
-    if (/^(?:left|leaving)$/i.test(m[1]!)) kind = kindOf((m[3] ?? '').trim().split(/\s+/).find((w) => kindOf(w)) ?? '');
+    // "left six dead", "claiming 4 martyrs": the word after the count says what happened to them.
+    if (/^(?:left|leaving|claim(?:ed|ing|s))$/i.test(m[1]!)) kind = kindOf((m[3] ?? '').trim().split(/\s+/).find((w) => kindOf(w)) ?? '');
     if (!kind || (c.approximate && c.value >= 200 && PERFECT.test(s))) continue;
+    // "57 killed more than 150 injured": a count the next words give another fate is not this verb's object.
+    const fate = FATE_AFTER.exec(m[3] ?? '');
+    if (fate && kindOf(fate[1]!) !== kind) continue;
     // "killed 31 jihadists and eight civilians": groups joined after the verb are summed too.
     const rest = s.slice(m.index + m[0].length);
     const joined = OBJECT_PARTS.exec(rest);
-    if (joined && !/^\s*(?:and\s+)?(?:wound|injur)/i.test(rest.slice(joined.index))) {
+    // "left 62 soldiers dead and 100 wounded": a group that has its own fate is a figure of its own, not a part.
+    if (joined && !VICTIM_WORD.test(joined[1]!) && !VICTIM_WORD.test(joined[3]!)) {
       const more = parseCount(joined[2]!);
       if (more) {
         const parts = [{ value: c.value, group: joined[1]!.trim() }, { value: more.value, group: joined[3]!.trim() }];
@@ -127,6 +144,10 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
   for (const m of counts ? s.matchAll(TOLL) : []) {
     const c = parseCount(m[2]!);
     if (c) out.push(figure('killed', c, from + m.index, /ris|rose|climb|increas|jump/i.test(m[1]!)));
+  }
+  for (const m of counts ? s.matchAll(BRINGING) : []) {
+    const c = parseCount(m[1] ?? m[2]!);
+    if (c) out.push(figure('killed', c, from + m.index, true));
   }
   for (const m of counts ? s.matchAll(INJURY_OF) : []) {
     const c = parseCount(m[1]!);

@@ -38,7 +38,8 @@ const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
 
 /** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
 function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
-  const moder = rank(other) < rank(keep) ? other : keep;
+  // A headline's mode, like its figures, only fills a gap: the body names the weapon with more words around it.
+  const moder = fillOnly && keep.mode ? keep : rank(other) < rank(keep) ? other : keep;
   const kinds = new Set(keep.figures.map((f) => f.kind));
   // A headline's figures only fill kinds the body leaves out: the body's are the considered ones.
   const figures = [...keep.figures, ...other.figures.filter((f) => !fillOnly || !kinds.has(f.kind))];
@@ -48,7 +49,8 @@ function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
     modeCued: moder.modeCued,
     weak: keep.weak && other.weak,
     actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
-    targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))],
+    // One side's actor named as the other's target ("jets struck… where five were killed") stays the actor.
+    targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))].filter((x) => !keep.actors.includes(x) && !other.actors.includes(x)),
     place: keep.place ?? other.place,
     alsoAt: [...keep.alsoAt, { start: other.start, end: other.end, sentence: other.sentence }, ...other.alsoAt],
     figures,
@@ -106,7 +108,9 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
       continue;
     }
     // "a militia offensive" after "the raid the militia launched": a bare noun naming the same side's attack again.
+    // Not when its sentence gives a toll ("Daesh bombings in February left 134 dead"): that is a happening of its own.
     const again = d.type === 'ASSAULT' && d.form === 'noun' && d.actors.length && !d.targets.length && !d.figures.length
+      && !drafts.some((x) => x.sentenceIndex === d.sentenceIndex && x.figures.length)
       ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
     if (again >= 0) {
       out[again] = absorb(out[again]!, d);
@@ -115,7 +119,8 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
     out.push(d);
   }
   for (const h of head) {
-    const score = (x: Draft) => (compatible(x, h) && modesAgree(x, h) ? 1 + Number(agree(x.actors, h.actors) && x.actors.length > 0) * 2 + Number(x.mode === h.mode) : 0);
+    // A headline's mode guessed from a loose word ("regime bombs") yields to the body's account of the weapon.
+    const score = (x: Draft) => (compatible(x, h) && (modesAgree(x, h) || h.modeCued) ? 1 + Number(agree(x.actors, h.actors) && x.actors.length > 0) * 2 + Number(x.mode === h.mode) : 0);
     let best = -1;
     out.forEach((x, i) => { if (score(x) > 0 && (best < 0 || score(x) > score(out[best]!))) best = i; });
     if (best >= 0) out[best] = absorb(out[best]!, h, true);

@@ -13,11 +13,16 @@ export const PREP_BEFORE = /\b(?:in|at|near|of|from|against|on|with|to|for|by|in
 export const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "fighters of the Front", "jets of the coalition": the name after "of" is who acts.
 export const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+// "forces loyal to X", "a helicopter belonging to X", "jets believed to be X": the name after the phrase is who acts.
+export const AGENT_AFTER = /\b(?:(?:loyal|belonging|allied)\s+to|(?:believed|thought|said|suspected|presumed|assumed)\s+to\s+(?:be|have\s+been))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
 // What may stand between a name and the noun it modifies: "navy air strikes", "the militia's offensive".
 export const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
-export const LAUNCH = /\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted)\b/i;
+// "X claimed responsibility for the bombing", "X took credit for the attack": who owns the attack, not a speaker.
+export const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?|took|takes|taking|accept(?:ed|s)?|admitted)\s+(?:full\s+)?(?:responsibility|credit)\b|\b(?:was|were|is|are)\s+responsible\b/i;
+// "the regime dropped a barrel bomb", "forces loyal to X were behind the attack": the subject authors the noun.
+export const LAUNCH = new RegExp(`\\b(?:launched|launch|launches|carried out|conducted|waged|wage|began|started|continues|continued|stepped up|fired|opened|mounted|dropped|drops|dropping|(?:was|were|is|are)\\s+behind)\\b|${RESPONSIBILITY.source}`, 'i');
 // "the raid that the militia launched": the name in the relative clause is who acts.
 export const LAUNCHED_BY = /^\s+(?:that|which)\s+(?:the\s+)?$/i;
 export const LAUNCH_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}(?:launched|carried out|conducted|mounted|staged|waged|began|started)\b/i;
@@ -37,7 +42,8 @@ export const LED_BEFORE = /^\s?[-‐–]\s?(?:led|backed)\s+(?:[\w-]+\s+){0,1}$/
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;
-export const CARRIED_BY = /\b(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
+// "…carried out by navy jets", "strikes blamed on the junta": who the attack is laid to.
+export const CARRIED_BY = /\b(?:(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "…to drive the rebels from the ridge", "fighting to clear the gangs out of the port": who the attack is on.
 export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislodge|flush|rout|repel|defeat|finish)(?:\s+out)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;

@@ -103,4 +103,6 @@ export const MODE_CUES: readonly [string, RegExp][] = [
   ['explosives', /\b(?:bomb blast|bombs?|bombings?|blasts?|explosions?|exploded|detonated)\b/i],
   ['heavy-weapons', /\b(?:shells?|shelling|artillery|mortars?|rockets?|missiles?|tanks?)\b/i],
   ['firearms', /\b(?:gunmen|gunfire|sniper|shot|bullets?|rifles?)\b/i],
+  // A bare "strike" with no weapon named is, in war reporting, one from the air.
+  ['aerial', /\bstrikes?\b/i],
 ];

@@ -35,6 +35,13 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['inside a quotation', '"Our positions in Milltown were shelled by the Army all night," the commander said.', 'ASSAULT', 'army', null, 'milltown'],
   ['coordinated targets', 'The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
   ['carried out by', 'The raid on Milltown was believed to have been carried out by the Coalition.', 'ASSAULT', 'coalition', null, 'milltown'],
+  ['forces loyal to', 'Forces loyal to General Varga shelled Milltown overnight.', 'ASSAULT', 'general varga', null, 'milltown'],
+  ['believed to be', 'Planes believed to be the Coalition bombed a bakery in Kesh.', 'ASSAULT', 'coalition', null, 'kesh'],
+  ['belonging to, dropped', 'A helicopter belonging to the Army dropped barrel bombs on Milltown.', 'ASSAULT', 'army', null, 'milltown'],
+  ['blamed on', 'Jet strikes blamed on the Coalition hit Milltown on Sunday.', 'ASSAULT', 'coalition', null, 'milltown'],
+  ['claimed responsibility', 'The Northern Front claimed responsibility for a truck bombing in Milltown.', 'ASSAULT', 'northern front', null, 'milltown'],
+  ['a -led noun', 'Coalition-led strikes on the Northern Front in Kesh went on.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
+  ['were behind the attack', 'Officials in Kesh say the Northern Front was behind the attack.', 'ASSAULT', 'northern front', null, 'kesh'],
 ];
 
 describe('event arguments', () => {
@@ -55,6 +62,11 @@ describe('event arguments', () => {
   it('keeps every coordinated target', () => {
     const e = first(eventsOf('The Coalition bombed the Northern Front and the Blue Brigade near Kesh.', N), 'ASSAULT');
     expect(e?.targets).toEqual(['northern front', 'blue brigade']);
+  });
+
+  it('gives a trailing "killing …" the subject of its clause, not the name before it', () => {
+    const assaults = eventsOf('The Army attacked the Blue Brigade in Kesh killing 18 fighters.', N).filter((e) => e.type === 'ASSAULT');
+    expect(assaults.map((e) => [e.actor, e.casualties?.killed])).toEqual([['army', 18]]);
   });
 
   it('prefers the town to the wider region', () => {

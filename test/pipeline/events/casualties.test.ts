@@ -47,6 +47,16 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['doers are not victims', 'A hundred gunmen captured the depot at dawn.', {}],
   ['a date glued to a count', 'Updated Mar 042016 At least 9 people were killed in the shelling.', { killed: 9 }],
   ['toll update far from its noun', 'Shelling hit the market. The death toll from the shelling of the old market rose to 15.', { killed: 15 }],
+  ['dead and wounded are not parts', 'Rockets hit the square, leaving eight guards dead and 40 wounded.', { killed: 8, wounded: 40 }],
+  ['killed then another fate', 'The mortar attack killed more than 9 injured 30 others in the bazaar.', { wounded: 30 }],
+  ['martyrs', 'A truck bomb hit the checkpoint claiming 5 martyrs and 19 injured.', { killed: 5, wounded: 19 }],
+  ['martyred', 'Eleven villagers were martyred when shells hit the bakery.', { killed: 11 }],
+  ['massacred', 'The militia massacred 60 prisoners at the depot.', { killed: 60 }],
+  ['a count before a determiner ends something else', 'Views 3 612 A farmer was killed in the shelling of the orchard.', { killed: 1 }],
+  ['a clause between counts', 'In the raid 14 lorries were burnt and 30 guards were killed.', { killed: 30 }],
+  ['a date before the toll', 'Posted 24 March 2019 At least 16 farmers and two boys were killed in the shelling.', { killed: 18 }],
+  ['toll was', 'Jets struck the depot overnight. The death toll from the strikes on the depot was 45.', { killed: 45 }],
+  ['bringing to', 'Air strikes killed 12 people on Monday, bringing to 45 the number killed in 24 hours of bombing.', { killed: 45 }],
 ];
 
 describe('casualties', () => {
@@ -72,6 +82,14 @@ describe('casualties', () => {
   it('does not count a running tally', () => {
     const events = eventsOf('Shelling hit the suburb. Since Monday the bombardment has killed 80 people.');
     expect(events.flatMap((e) => Object.values(e.casualties ?? {}))).toEqual([]);
+  });
+
+  it('does not count a tally over weeks or since a campaign began', () => {
+    for (const text of ['Shelling of the valley in the last two weeks has killed 130 people.',
+      'Air raids have killed 200 fighters since the offensive on the port began.',
+      'Records show 900 people died in custody between 2012 and 2014.']) {
+      expect(eventsOf(text).flatMap((e) => Object.values(e.casualties ?? {}))).toEqual([]);
+    }
   });
 
   it('does not count the war-long toll', () => {

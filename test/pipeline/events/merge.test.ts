@@ -13,6 +13,19 @@ describe('one event per happening', () => {
     expect(events[0]!.casualties).toEqual({ killed: 9 });
   });
 
+  it('joins a headline whose loose word guessed another weapon', () => {
+    const text = 'Red Army bombs kill 9 in Oldtown\n\nRed Army jets dropped bombs on Oldtown on Monday, killing nine pupils.';
+    const events = eventsOf(text, N, { title: 'Red Army bombs kill 9 in Oldtown' }).filter((e) => e.type === 'ASSAULT');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ mode: 'aerial', casualties: { killed: 9 } });
+  });
+
+  it('keeps a named side\'s earlier bombings with their own toll apart from its latest attack', () => {
+    const text = 'Green Militia gunmen attacked Oldtown on Monday, killing four. Green Militia bombings in Newport in May left 30 people dead.';
+    const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);
+    expect(tolls).toEqual([4, 30]);
+  });
+
   it('lets a later "the strikes" add its toll to the attack it refers to', () => {
     const text = 'The Green Militia came under attack from Red Army jets in Oldtown. The strikes wounded six fighters.';
     const events = eventsOf(text, N);
@@ -64,6 +77,8 @@ describe('certainty', () => {
     ['denied', 'The ministry denied that its jets bombed Oldtown.', 'denied'],
     ['possible', 'Red Army jets could strike Oldtown within days.', 'conditional'],
     ['if clause', 'If the Green Militia attacks Newport, the truce is over.', 'conditional'],
+    ['may the modal', 'Red Army jets may bomb Oldtown again.', 'conditional'],
+    ['May the month', 'In May Red Army jets bombed Oldtown.', 'asserted'],
     ['hedged', 'Red Army jets reportedly bombed Oldtown.', 'hedged'],
     ['questioned', 'Did the Green Militia really shell Newport?', 'questioned'],
   ];

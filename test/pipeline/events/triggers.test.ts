@@ -36,6 +36,9 @@ const CASES: [string, string, string[], string?][] = [
   ['a bombing by jets is aerial', 'The bombing of the hospital by jets drew protests.', ['ASSAULT', 'PROTEST'], 'aerial'],
   ['bombardment is from the air or guns', 'Heavy bombardment hit the suburb.', ['ASSAULT'], 'aerial'],
   ['a car bomb is explosives', 'A car bomb attack shook the market.', ['ASSAULT'], 'explosives'],
+  ['a bare strike is from the air', 'A strike on the depot destroyed the fuel trucks.', ['ASSAULT'], 'aerial'],
+  ['a missile strike is not', 'A missile strike on the depot destroyed the fuel trucks.', ['ASSAULT'], 'heavy-weapons'],
+  ['fighting that says who a side is', 'Volunteers from the hill tribes are rebels fighting against the junta.', []],
 ];
 
 describe('event triggers', () => {

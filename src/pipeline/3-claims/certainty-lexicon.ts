@@ -82,4 +82,4 @@ export const BOOSTER_RE = new RegExp(
 export const CONDITIONAL_RE = new RegExp(flexibleSpaces(String.raw`(?<!\bas |\beven )\bif\b(?! (?:any|not|only)\b)|\bunless\b|\bprovided that\b|\bin case\b|^\W*should\s+(?:the|they|it|he|she|this|that)\b`), 'i');
 
 /** A denial of what follows. */
-export const DENIAL_RE = new RegExp(flexibleSpaces(String.raw`\b(?:den(?:y|ies|ied|ying)(?! (?:\w+ )?(?:access|entry|permission|visas?|the right|bail|medical care|treatment))|refuted?|(?:is|was|are|were) (?:not true|untrue|false|baseless|fabricated)|there (?:is|was) no (?:evidence|proof|truth))\b`), 'i');
+export const DENIAL_RE = new RegExp(flexibleSpaces(String.raw`\b(?:den(?:y|ies|ied|ying)(?! (?:\w+ )?(?:access|entry|permission|visas?|the right|bail|medical care|treatment))|refuted?|(?:is|was|are|were) (?:\w+ly )?(?:not true|untrue|false|baseless|fabricated|unfounded|groundless)|there (?:is|was) no (?:evidence|proof|truth))\b`), 'i');

@@ -20,6 +20,7 @@ const BY_CLASS: Record<VerbClass, string[]> = {
     'admit', 'admits', 'admitted', 'assert', 'asserts', 'asserted', 'maintain', 'maintains', 'maintained',
     'reiterate', 'reiterated', 'emphasised', 'emphasized', 'tweeted', 'accuse', 'accuses', 'accused',
     'announcing', 'declaring', 'warning', 'accusing', 'vowed', 'promised', 'threatened', 'disclosed',
+    'ask', 'asks', 'asked',
   ],
   report: [
     'report', 'reports', 'reported', 'reporting', 'note', 'notes', 'noted', 'write', 'writes', 'wrote',

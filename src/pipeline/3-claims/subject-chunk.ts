@@ -2,8 +2,8 @@
  * The part of the phrase before a speech verb that names the speaker:
  * commas, dashes and brackets cut the phrase into chunks; the chunk next
  * to the verb names the speaker, unless a comma closes an apposition
- * ("Ahmed Abu, the commander of the unit, said"), where the chunk before
- * the apposition does. Leading adverbials ("In a statement, the SDF said")
+ * ("Ahmed Abu, the commander of the unit, said"; "the agency, citing a
+ * source, said"), where the chunk before the aside does. Leading adverbials ("In a statement, the SDF said")
  * fall away as earlier chunks.
  *
  * @example
@@ -11,7 +11,8 @@
  */
 import type { Span } from '../../core/record.js';
 
-const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself)\b/i;
+/** What opens an aside between a speaker and the verb: a relative, an apposition, or whom they pass on ("citing a source"). */
+const APPOSITION = /^\s*(?:who|which|whose|that|the|a|an|its|his|her|their|one|also|formerly|himself|herself|itself|citing|quoting|according to)\b/i;
 const CHUNK_BREAK = /,|\(|\)|\s[—–-]\s/g;
 
 export function subjectChunk(text: string, from: number, to: number): Span {

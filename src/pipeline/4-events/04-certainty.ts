@@ -2,7 +2,8 @@
  * Step 4, certainty: how sure the text is that the event happened. The
  * event's own words decide first ("did not strike" is denied, "could
  * strike" or "if they attack" conditional, "reportedly struck" hedged, a
- * question questioned); otherwise the claim it is stated in decides.
+ * question questioned); otherwise the claim it is stated in decides,
+ * unless the event is the very act of saying (a rejection, an accusation).
  * Nothing is dropped: a denied attack stays, marked denied.
  *
  * @example
@@ -33,5 +34,10 @@ export function localCertainty(text: string, d: Draft): Certainty | null {
 }
 
 export function assignCertainty(text: string, drafts: readonly Draft[], claims: readonly Claim[]): Draft[] {
-  return drafts.map((d) => ({ ...d, certainty: localCertainty(text, d) ?? claimAt(claims, d)?.certainty ?? 'asserted' }));
+  return drafts.map((d) => {
+    const claim = claimAt(claims, d);
+    // "The rebels rejected the accusation": the rejecting happened; the claim's doubt is about what is said, not the saying.
+    const saying = claim?.cues?.some((c) => c.start < d.end && d.start < c.end) ?? false;
+    return { ...d, certainty: localCertainty(text, d) ?? (saying ? 'asserted' : claim?.certainty) ?? 'asserted' };
+  });
 }

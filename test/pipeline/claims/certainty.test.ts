@@ -24,6 +24,7 @@ const CASES: [string, string, string, string][] = [
   ['hedge beats condition', 'If the talks fail, the army will most likely attack the pass.', 'army', 'hedged'],
   ['question', 'Why would the army give up such a strong position?', 'army', 'questioned'],
   ['denial verb', 'The Valley Front denied that its fighters shelled the school.', 'school', 'denied'],
+  ['"completely false"', '"These reports are completely false," the Valley Front said of the shelling.', 'reports', 'denied'],
   ['refused entry is no denial', 'Aid workers were denied access to the camp on Friday.', 'Aid workers', 'asserted'],
   ['negated content is no denial', 'There was no comment from the ministry on Friday.', 'ministry', 'asserted'],
   ['booster before a modal', 'There is no chance that a lone gunman could have fired that shot.', 'gunman', 'asserted'],

@@ -89,6 +89,11 @@ describe('certainty', () => {
     });
   }
 
+  it('keeps the act of rejecting as having happened, though what it rejects is denied', () => {
+    const e = eventsOf('The Green Militia rejected the accusation that it shelled Newport.', N).find((x) => x.type === 'REJECT');
+    expect(e?.certainty).toBe('asserted');
+  });
+
   it('takes the claim it is stated in, and its certainty', () => {
     const text = 'Witnesses said Red Army jets bombed Oldtown.';
     const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'unnamed', attribution: 'reported_speech', certainty: 'hedged' }];

@@ -15,6 +15,9 @@ const UNNAMED_NOUNS = [
   'correspondents?', 'journalists?', 'reporters?', 'monitors?', 'critics?', 'locals?', 'officers?',
   'authorities', 'government', 'ministry', 'military', 'statement', 'press', 'outlets?', 'agency',
   'fighters?', 'militants?', 'soldiers?', 'doctors?', 'medics?', 'rescuers?', 'villagers?', 'they say',
+  // a state's or group's institutions: "Ukraine's air force said" is Ukraine speaking
+  'air ?force', 'army', 'navy', 'forces', 'police', 'presidency', 'office', 'command', 'cabinet', 'embassy',
+  'intelligence', 'security services',
 ];
 
 /** A speaker described but not named. */

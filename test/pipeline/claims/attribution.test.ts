@@ -60,6 +60,7 @@ const CASES: [string, string, string, string, string][] = [
   ['"the alliance" is the alliance named before, not the last group to speak', 'The River Alliance shelled the dam. The Valley Front said the road was shut. The alliance, which holds the pass, said it had cleared the mines.', 'cleared', ALLIANCE, 'reported_speech'],
   ['an outlet citing a source is the outlet speaking', 'The Evening Ledger, citing a police source, said the bridge had been closed.', 'bridge', LEDGER, 'reported_speech'],
   ['"residents ask" hands over a question', 'Why would anyone stay, residents ask, when the shelling never stops?', 'anyone stay', 'unnamed', 'reported_speech'],
+  ['a group\'s institution speaks for it', "The Valley Front's air force said the bridge was hit twice.", 'bridge', FRONT, 'reported_speech'],
   ['claiming responsibility is a deed', 'No group claimed responsibility for the fire at the depot.', 'fire', 'author', 'unattributed'],
   ['after "but" the writer speaks again', 'Lena Ortiz said that the pumps had failed, but the wells in the valley are still full.', 'wells', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],

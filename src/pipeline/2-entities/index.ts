@@ -143,7 +143,13 @@ function assemble(text: string, found: readonly Found[], newNames: readonly NewN
 }
 
 function makeEntity(id: string, gaz: Gazetteer, fresh: NewName | undefined, type: EntityType | undefined, name: string | undefined): Entity | null {
-  if (fresh) return { id, name: fresh.name, type: fresh.type, mentions: [], ...(fresh.country ? { country: fresh.country } : {}), ...(fresh.admin1 ? { admin1: fresh.admin1 } : {}) };
+  if (fresh) {
+    // assigned, not spread in: a spread that adds properties is slow in V8
+    const e: Entity = { id, name: fresh.name, type: fresh.type, mentions: [] };
+    if (fresh.country) e.country = fresh.country;
+    if (fresh.admin1) e.admin1 = fresh.admin1;
+    return e;
+  }
   const entry = gaz.byId.get(id);
   if (!entry && !name) return null;
   const t = type ?? entry?.type ?? 'actor';

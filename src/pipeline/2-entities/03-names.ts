@@ -18,7 +18,7 @@
  *   // => { names: [{ id: 'person:nour-haddad', type: 'person', name: 'Nour Haddad' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
-import { splitName, type Gazetteer } from '../../gazetteer/index.js';
+import { splitName, type Gazetteer, type GazetteerEntry } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
@@ -38,12 +38,25 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
 
 /** Whether a name's last words are another name's words: "Khaled Abu Samir" ends with "Abu Samir". */
-function endsWith(full: string, short: string): boolean {
-  const a = splitName(full), b = splitName(short);
-  return b.length < a.length && b.every((k, i) => a[a.length - b.length + i] === k);
+function endsWith(full: readonly string[], short: readonly string[]): boolean {
+  return short.length < full.length && short.every((k, i) => full[full.length - short.length + i] === k);
 }
 
+/** Words of a facility's kind before its noun: "the Ghazlani military base". */
+const FACILITY_KINDS = new Set(['military', 'air', 'oil', 'gas', 'border', 'naval', 'power', 'army']);
+/** Heads that make "Syria Army", "Russia Defense Ministry" a state's own forces. */
+const STATE_HEADS = new Set(['ministry', 'command', 'corps', 'guard', 'guards']);
+
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** The first of a match's entries that is a place. */
+function placeOf(m: NameMatch, gaz: Gazetteer): GazetteerEntry | undefined {
+  for (const r of m.refs) {
+    const e = gaz.byId.get(r.id);
+    if (e?.type === 'place') return e;
+  }
+  return undefined;
+}
 
 export function recogniseNames(tokens: readonly Token[], text: string, matches: readonly NameMatch[], gaz: Gazetteer): Recognised {
   const names = new Map<string, NewName>();
@@ -56,17 +69,23 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   /** The last word of the last place named after "villages of …", for the list that may follow. */
   let lastPlaceOf = -10;
   const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
+  /** The people named so far, in order, with their names' keys split once. */
+  const people: { id: string; keys: string[] }[] = [];
   const add = (type: EntityType, name: string, start: number, end: number) => {
     // "Abu Samir said" after "Khaled Abu Samir, the head": the person met before
-    const earlier = type === 'person' ? [...names.values()].find((n) => n.type === 'person' && endsWith(n.name, name)) : undefined;
+    const keys = type === 'person' ? splitName(name) : [];
+    const earlier = type === 'person' ? people.find((p) => endsWith(p.keys, keys)) : undefined;
     const id = earlier?.id ?? newNameId(type, name);
-    if (!names.has(id)) names.set(id, { id, type, name });
+    if (!names.has(id)) {
+      names.set(id, { id, type, name });
+      if (type === 'person') people.push({ id, keys });
+    }
     found.push({ start, end, id, kind: earlier ? 'short' : 'name' });
   };
 
   // a place's council, and a place name that begins an outlet's or organisation's name
   matches.forEach((m, mi) => {
-    const place = m.refs.map((r) => gaz.byId.get(r.id)).find((e) => e && (e.type === 'place'));
+    const place = placeOf(m, gaz);
     if (!place) return;
     const a = tokens[m.t1], b = tokens[m.t1 + 1];
     if (a && b && joined(m.t1 - 1, m.t1) && joined(m.t1, m.t1 + 1) && COUNCIL_KINDS.has(a.key) && b.key === 'council' && coveredBy(m.t1) < 0) {
@@ -80,7 +99,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     while (j < tokens.length && j < m.t1 + 3 && coveredBy(j) < 0 && tokens[j]!.cap && !ordinary(tokens[j]!.key) && joined(j - 1, j)) j++;
     const head = tokens[j - 1];
     // "Syria Army", "Russia Defense Ministry" are the state's own forces, read in step 05
-    if (place.id.startsWith('country:') && head && (AGENT_NOUNS.has(head.key) || ['ministry', 'command', 'corps', 'guard', 'guards'].includes(head.key))) return;
+    if (place.id.startsWith('country:') && head && (AGENT_NOUNS.has(head.key) || STATE_HEADS.has(head.key))) return;
     if (j > m.t1 && head && (MEDIA_HEADS.has(head.key) || ORG_HEADS.has(head.key))) {
       add(MEDIA_HEADS.has(head.key) ? 'media' : 'actor', text.slice(m.start, head.end), m.start, head.end);
       absorbed.add(mi);
@@ -101,18 +120,18 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   matches.forEach((m, mi) => {
     const h = tokens[m.t0 - 1];
     if (!h || !h.cap || h.initial || coveredBy(m.t0 - 1) >= 0 || !PLACE_HEADS.has(h.key) || !joined(m.t0 - 1, m.t0)) return;
-    if (!m.refs.some((r) => gaz.byId.get(r.id)?.type === 'place')) return;
+    if (!placeOf(m, gaz)) return;
     add('place', text.slice(h.start, m.end), h.start, m.end);
     absorbed.add(mi);
     cover[m.t0 - 1] = mi;
   });
 
   // runs of capitalised words outside known names
+  const glued = (t: number) => t > 0 && (tokens[t - 1]!.sep === Sep.Hyphen || text[tokens[t]!.start - 1] === '/');
   let i = 0;
   while (i < tokens.length) {
-    const glued = i > 0 && (tokens[i - 1]!.sep === Sep.Hyphen || text[tokens[i]!.start - 1] === '/');
     // "US-Backed Forces" is a description of someone, not a name
-    if (coveredBy(i) >= 0 || !tokens[i]!.cap || glued || (tokens[i]!.upper && tokens[i]!.text.length <= 2)) { i++; continue; }
+    if (!tokens[i]!.cap || coveredBy(i) >= 0 || glued(i) || (tokens[i]!.upper && tokens[i]!.text.length <= 2)) { i++; continue; }
     let j = i + 1;
     while (j < tokens.length && coveredBy(j) < 0 && joined(j - 1, j) && (tokens[j]!.cap || (CONNECTORS.has(tokens[j]!.key) && tokens[j + 1]?.cap))) j++;
     classify(i, j);
@@ -141,7 +160,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     if (of) lastPlaceOf = b - 1;
     // "the Ghazlani military base": a facility by the lower-case noun after it
     const f = tokens[b];
-    if (f && !f.cap && run.length && (FACILITY_HEADS.has(f.key) || (FACILITY_HEADS.has(tokens[b + 1]?.key ?? '') && !tokens[b + 1]!.cap && ['military', 'air', 'oil', 'gas', 'border', 'naval', 'power', 'army'].includes(f.key))) && !of) {
+    if (f && !f.cap && run.length && (FACILITY_HEADS.has(f.key) || (FACILITY_HEADS.has(tokens[b + 1]?.key ?? '') && !tokens[b + 1]!.cap && FACILITY_KINDS.has(f.key))) && !of) {
       const last = FACILITY_HEADS.has(f.key) ? f : tokens[b + 1]!;
       return add('facility', text.slice(run[0]!.start, last.end), run[0]!.start, last.end);
     }

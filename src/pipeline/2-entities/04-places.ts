@@ -43,6 +43,11 @@ const NO_CONTEXT: PlaceContext = { quarter: () => false, located: () => false };
 
 export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, context: PlaceContext = NO_CONTEXT): string[] {
   const entriesOf = (m: NameMatch) => {
+    // most names have one entry
+    if (m.refs.length === 1) {
+      const e = gaz.byId.get(m.refs[0]!.id);
+      return e ? [{ e, ref: m.refs[0]! }] : [];
+    }
     const seen = new Map<string, { e: GazetteerEntry; ref: NameRef }>();
     for (const ref of m.refs) { const e = gaz.byId.get(ref.id); if (e && !seen.has(e.id)) seen.set(e.id, { e, ref }); }
     return [...seen.values()].sort((x, y) => rank(x.e, x.ref) - rank(y.e, y.ref));
@@ -50,11 +55,15 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, cont
   const cands = matches.map(entriesOf);
   // the article's unambiguous places anchor the others
   const anchors = cands.filter((c) => c.length === 1 && !c[0]!.ref.common && c[0]!.e.type === 'place' && !c[0]!.e.id.startsWith('country:') && c[0]!.e.lat !== undefined).map((c) => c[0]!.e as GazetteerEntry & { lat: number; lon: number });
-  // distance to the story's other places (a place is no anchor for itself)
+  // distance to the story's other places (a place is no anchor for itself), worked out once per entry
+  const distances = new Map<GazetteerEntry, number>();
   const near = (e: GazetteerEntry) => {
     if (e.lat === undefined) return Infinity;
-    let best = Infinity;
+    let best = distances.get(e);
+    if (best !== undefined) return best;
+    best = Infinity;
     for (const a of anchors) if (a.id !== e.id) best = Math.min(best, distanceKm(a, e as { lat: number; lon: number }));
+    distances.set(e, best);
     return best;
   };
   return cands.map((c, i) => {

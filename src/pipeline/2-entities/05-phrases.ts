@@ -111,7 +111,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (e.id.startsWith('country:') && e.country) {
       const use = countryUse(it);
       if (use) uses.set(k, use);
-      out.push({ ...span(it), id: e.id, kind: 'name', ...(use ? { use } : {}), country: e.country });
+      out.push({ start: it.start, end: it.end, id: e.id, kind: 'name', use, country: e.country });
       return;
     }
     if (e.type === 'place') uses.set(k, 'place');
@@ -121,12 +121,12 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       out.push({ start: it.start, end, id: e.id, kind: 'gov', use: 'agent', country: e.attrs.state });
       return;
     }
-    if (e.attrs.capitalOf) { out.push({ ...span(it), id: e.id, kind: 'capital', use: capitalUse(it), country: e.attrs.capitalOf }); return; }
+    if (e.attrs.capitalOf) { out.push({ start: it.start, end: it.end, id: e.id, kind: 'capital', use: capitalUse(it), country: e.attrs.capitalOf }); return; }
     if (e.type === 'person' && e.attrs.leads) {
       const end = leaderPhrase(it);
       if (end > 0) { out.push(ledBy(e, it.start, tokens[end - 1]!.end)); return; }
     }
-    out.push({ ...span(it), id: e.id, kind: 'name' });
+    out.push({ start: it.start, end: it.end, id: e.id, kind: 'name' });
   });
 
   /** "Assad's forces", "Assad's Russian-backed military", "Assad administration": end token of the phrase, or -1. */
@@ -218,5 +218,3 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
 
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-const span = (it: Item) => ({ start: it.start, end: it.end });

@@ -14,6 +14,8 @@ import { splitName } from '../../gazetteer/index.js';
 const MAX_WORDS = 5;
 
 export function shortForms(tokens: readonly Token[], text: string, names: NewName[], found: readonly Found[]): Found[] {
+  // every form comes from a name new in this document
+  if (!names.length) return [];
   const forms = new Map<string, string>();
   for (const n of names) {
     const keys = splitName(n.name);
@@ -30,22 +32,34 @@ export function shortForms(tokens: readonly Token[], text: string, names: NewNam
   }
   if (!forms.size) return [];
   const firsts = new Set([...forms.keys()].map((k) => k.split(' ')[0]!));
-  const taken = new Uint8Array(tokens.length);
-  let fi = 0;
-  const sorted = [...found].sort((a, b) => a.start - b.start);
-  tokens.forEach((t, i) => {
-    while (fi < sorted.length && sorted[fi]!.end <= t.start) fi++;
-    for (let k = fi; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.end > t.start) taken[i] = 1;
-  });
+  // the words a form may start at: in most documents none, and nothing more to do
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.cap && firsts.has(tokens[i]!.key)) starts.push(i);
+  if (!starts.length) return [];
+  const taken = takenTokens(tokens, found);
   const out: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !tokens[i]!.cap || !firsts.has(tokens[i]!.key)) continue;
+  let next = 0;
+  for (const i of starts) {
+    // a form found just before covers this word already
+    if (i < next || taken[i]) continue;
     for (let len = Math.min(MAX_WORDS, tokens.length - i); len >= 1; len--) {
       const run = tokens.slice(i, i + len);
       if (run.some((t, k) => taken[i + k] || (k > 0 && /[^\s\-‐–]/.test(text.slice(run[k - 1]!.end, t.start))))) continue;
       const id = forms.get(run.map((t) => t.key).join(' '));
-      if (id) { out.push({ start: run[0]!.start, end: run[len - 1]!.end, id, kind: 'short' }); i += len - 1; break; }
+      if (id) { out.push({ start: run[0]!.start, end: run[len - 1]!.end, id, kind: 'short' }); next = i + len; break; }
     }
   }
   return out;
+}
+
+/** Which tokens overlap a mention found already (1) or not (0). */
+function takenTokens(tokens: readonly Token[], found: readonly Found[]): Uint8Array {
+  const taken = new Uint8Array(tokens.length);
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  let fi = 0;
+  tokens.forEach((t, i) => {
+    while (fi < sorted.length && sorted[fi]!.end <= t.start) fi++;
+    for (let k = fi; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.end > t.start) taken[i] = 1;
+  });
+  return taken;
 }

@@ -103,20 +103,22 @@ function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tok
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (tokens[mid]!.start <= offset) lo = mid; else hi = mid - 1; }
     return tokens[lo]?.sentence ?? -1;
   };
-  // the known places with a division, each with its sentence
-  const known = found.flatMap((f) => {
+  // the known places with a division, by sentence: a new place looks only at its own sentence's
+  const known = new Map<number, { at: number; admin1: string; country: string }[]>();
+  for (const f of found) {
     const e = f.kind === 'name' || f.kind === 'capital' ? gaz.byId.get(f.id) : undefined;
-    return e?.admin1 && e.country ? [{ at: f.start, sentence: sentenceAt(f.start), admin1: e.admin1, country: e.country }] : [];
-  });
+    if (!e?.admin1 || !e.country) continue;
+    const s = sentenceAt(f.start);
+    (known.get(s) ?? known.set(s, []).get(s)!).push({ at: f.start, admin1: e.admin1, country: e.country });
+  }
   return names.map((n) => {
     if (n.type !== 'place') return n;
     let best: { d: number; admin1: string; country: string } | undefined;
     for (const m of found) {
       if (m.id !== n.id) continue;
-      const s = sentenceAt(m.start);
-      for (const k of known) {
+      for (const k of known.get(sentenceAt(m.start)) ?? []) {
         const d = Math.abs(k.at - m.start);
-        if (k.sentence === s && (!best || d < best.d)) best = { d, admin1: k.admin1, country: k.country };
+        if (!best || d < best.d) best = { d, admin1: k.admin1, country: k.country };
       }
     }
     return best ? { ...n, admin1: best.admin1, country: best.country } : n;
@@ -143,7 +145,13 @@ function assemble(text: string, found: readonly Found[], newNames: readonly NewN
 }
 
 function makeEntity(id: string, gaz: Gazetteer, fresh: NewName | undefined, type: EntityType | undefined, name: string | undefined): Entity | null {
-  if (fresh) return { id, name: fresh.name, type: fresh.type, mentions: [], ...(fresh.country ? { country: fresh.country } : {}), ...(fresh.admin1 ? { admin1: fresh.admin1 } : {}) };
+  if (fresh) {
+    // assigned, not spread in: a spread that adds properties is slow in V8
+    const e: Entity = { id, name: fresh.name, type: fresh.type, mentions: [] };
+    if (fresh.country) e.country = fresh.country;
+    if (fresh.admin1) e.admin1 = fresh.admin1;
+    return e;
+  }
   const entry = gaz.byId.get(id);
   if (!entry && !name) return null;
   const t = type ?? entry?.type ?? 'actor';

@@ -73,7 +73,7 @@ export function clauses(text: string, seg: Segmentation): Clause[] {
     for (let j = qi; j < seg.quotes.length && seg.quotes[j]!.start < s.end; j++) near.push(seg.quotes[j]!);
     for (const part of split(text, s, near)) {
       const span = trimmed(text, part.start, part.end);
-      if (span) out.push({ ...span, sentence: s, quote: quoteOf(span, near), quotes: near });
+      if (span) out.push({ start: span.start, end: span.end, sentence: s, quote: quoteOf(span, near), quotes: near });
     }
   }
   return out;

@@ -182,7 +182,7 @@ describe('names the gazetteer lacks', () => {
   });
 
   it('places a new village in the division named beside it', () => {
-    expect(byId('Rebels were pushed from the town of Deir Adas in Daraa province.', 'place:deir-adas')).toMatchObject({ country: 'SY', admin1: 'Daraa' });
+    expect(byId('Rebels were pushed from the town of Deir Sallum in Daraa province.', 'place:deir-sallum')).toMatchObject({ country: 'SY', admin1: 'Daraa' });
   });
 });
 
@@ -217,6 +217,22 @@ describe('descriptions resolve to the entity they describe', () => {
 
   it('"Kurdish forces" with no named group stays a description of the Kurds', () => {
     expect(byId('Kurdish forces withdrew from the village.', 'actor:kurds')?.name).toBe('Kurds');
+  });
+});
+
+describe('villages from the UCDP event locations', () => {
+  const cases: [string, string, string, string][] = [
+    ['a Damascus suburb', 'Two mortar rounds fell on Zamalka before dawn.', 'place:ucdp-zamalka', 'Rif Dimashq'],
+    ['an Aleppo village in another spelling', 'The column reached Orum al-Kubra by noon.', 'place:ucdp-urum-kubra', 'Aleppo'],
+    ['a Homs town after "the town of"', 'Bread ran short in the town of Houla last week.', 'place:ucdp-houla', 'Homs'],
+  ];
+  it.each(cases)('%s', (_label, text, id, admin1) => {
+    expect(byId(text, id)).toMatchObject({ type: 'place', country: 'SY', admin1 });
+  });
+
+  it('leaves a speaker named like a village a person', () => {
+    const found = entities('A local activist, Abu Omar, said three shops burned. Rami, a baker, said bread ran out.');
+    expect(found.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
 });
 

@@ -161,10 +161,12 @@ export function assignCasualties(text: string, drafts: readonly Draft[]): Draft[
     if (!f) bySentence.set(d.sentenceIndex, (f = figuresIn(text, d.sentence.start, d.sentence.end)));
     return f;
   };
-  const assaults = drafts.filter((d) => d.type === 'ASSAULT');
+  // The attacks of each sentence, gathered once: a filter over all of them per attack grows with the square.
+  const assaults = new Map<number, Draft[]>();
+  for (const d of drafts) if (d.type === 'ASSAULT') assaults.set(d.sentenceIndex, [...(assaults.get(d.sentenceIndex) ?? []), d]);
   return drafts.map((d) => {
     if (d.type !== 'ASSAULT') return d;
-    const peers = assaults.filter((x) => x.sentenceIndex === d.sentenceIndex);
+    const peers = assaults.get(d.sentenceIndex)!;
     const mine = figs(d).filter((f) => {
       const dist = (x: Draft) => Math.abs(f.at - x.start);
       return peers.every((x) => dist(d) <= dist(x));

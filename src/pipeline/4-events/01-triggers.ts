@@ -11,7 +11,8 @@
 import type { Span } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
 import { newDraft, type Draft } from './draft.js';
-import { MODE_CUES, TRIGGERS_BY_LETTER, TRIGGER_RULES, type LetterMatcher } from './lexicon.js';
+import { MODE_CUES, TRIGGER_RULES } from './lexicon.js';
+import { matcherAt, type TriggerMatcher } from './trigger-index.js';
 
 // "to seize" after a goal word is a purpose, not an event; aspect verbs ("began to") still report one.
 const INFINITIVE = /\bto\s+$/i;
@@ -39,25 +40,32 @@ const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
 const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
 
-const WORD_START = /\b[a-z]/gi;
-
-function ruleOf(m: RegExpExecArray, matcher: LetterMatcher): number {
+function ruleOf(m: RegExpExecArray, matcher: TriggerMatcher): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;
   return -1;
 }
 
-/** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its letter allows. */
+// What `\b[a-z]` (case-insensitive) finds, read off character codes: a regex call per word costs more than the word.
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** Each trigger match in a stretch of text, leftmost first, trying at each word start only the rules its first letters allow. */
 function matches(body: string): { m: RegExpExecArray; rule: number }[] {
   const out: { m: RegExpExecArray; rule: number }[] = [];
-  WORD_START.lastIndex = 0;
-  for (let w = WORD_START.exec(body); w; w = WORD_START.exec(body)) {
-    const matcher = TRIGGERS_BY_LETTER.get(w[0].toLowerCase());
+  for (let at = 0, prev = 0; at < body.length; at++) {
+    const c = body.charCodeAt(at);
+    const wordStart = isLetter(c) && !isWordChar(prev);
+    prev = c;
+    if (!wordStart) continue;
+    const matcher = matcherAt(body, at);
     if (!matcher) continue;
-    matcher.re.lastIndex = w.index;
+    matcher.re.lastIndex = at;
     const m = matcher.re.exec(body);
     if (!m) continue;
     out.push({ m, rule: ruleOf(m, matcher) });
-    WORD_START.lastIndex = w.index + m[0].length;
+    // Go on after the match, as a global scan would: its last character is what the next one follows.
+    at += m[0].length - 1;
+    prev = body.charCodeAt(at);
   }
   return out;
 }

@@ -14,6 +14,7 @@
  */
 import type { Claim, Entity } from '../../core/record.js';
 import type { EntityMention } from '../2-entities/index.js';
+import { spanAt } from '../../core/spans.js';
 import { claimAt } from '../3-claims/index.js';
 import * as cue from './argument-cues.js';
 import type { Draft } from './draft.js';
@@ -135,7 +136,8 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
       if (source && source !== 'author' && source !== 'unnamed') actors = [source];
     }
     const targets = target ? coordinated(text, target, pool).filter((id) => !actors.includes(id)) : [];
-    const paraStart = paragraphs.find((p) => p.start <= d.start && d.start < p.end)?.start ?? d.sentence.start;
+    // Paragraphs are sorted and do not overlap: a binary search finds the one holding the trigger.
+    const paraStart = spanAt(paragraphs, d.start)?.start ?? d.sentence.start;
     const { place, borrowed } = pickPlace(text, d, index, byId, c, paraStart);
     out.push({ ...d, actors, targets, place, placeBorrowed: borrowed });
   }

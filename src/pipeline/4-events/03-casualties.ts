@@ -12,6 +12,7 @@
  */
 import type { CasualtyKind, Draft, Figure } from './draft.js';
 import { COUNT, parseCount, type Count } from './numbers.js';
+import { matchesOf } from './matches-of.js';
 
 const KIND: [RegExp, CasualtyKind][] = [
   [/^(?:kill|dead|died|slain|execut|shot dead|struck dead|claimed the lives|death|murder|lost|martyr|massacr)/i, 'killed'],
@@ -66,6 +67,9 @@ const MORE_PARTS = new RegExp(`(?:,|\\band)\\s+${NUM}\\s+([\\w’'-]+(?:\\s+[\\w
 const ANY_COUNT = new RegExp(`\\b${NUM}\\b`, 'i');
 const OBJECT_PARTS = new RegExp(`^((?:\\s+(?!and\\b)[\\w’'-]+){1,2})\\s+and\\s+${NUM}\\s+([\\w’'-]+(?:\\s+(?!(?:in|on|at|near|and|when|after|during|by|from|with)\\b)[\\w’'-]+)?)`, 'i');
 const FATE_AFTER = /^\s+(?:(?!and\b)[\w’'-]+\s+){0,2}?(?:were\s+|was\s+)?(killed|dead|died|wounded|injured|hurt|captured|abducted|kidnapped)\b/i;
+// The words TOLL, BRINGING, INJURY_OF and DEATHS cannot match without: a sentence lacking them skips the pattern.
+const INJURY_OF_WORDS = ['injury of', 'injuring of', 'wounding of'];
+const DEATHS_WORDS = ['deaths', 'bodies', 'corpses', 'killing of', 'death of', 'murder of'];
 const SPLIT_STOP = /\b(?:including|among them|of whom|among whom|mostly|most of them)\b/i;
 
 function figure(kind: CasualtyKind, c: Count, at: number, update = false, parts?: Figure['parts']): Figure {
@@ -79,7 +83,10 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
   if (!VICTIM_WORD.test(s) || BACKGROUND.test(s)) return out;
   // The count patterns are the costly ones: only where a count can be.
   const counts = NUMBERISH.test(s);
-  const subject = new RegExp(SUBJECT.source, SUBJECT.flags);
+  const lower = s.toLowerCase();
+  // The shared pattern, not a copy: copying a pattern this size costs more than running it on a sentence.
+  const subject = SUBJECT;
+  subject.lastIndex = 0;
   for (let m = counts ? subject.exec(s) : null; m; m = subject.exec(s)) {
     // A skipped match resumes right after its count, so a later count in it still gets its turn.
     subject.lastIndex = m.index + m[1]!.length;
@@ -98,7 +105,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "twelve children were among the dead": a part of a toll, not a toll.
     if (CAUSE_WORD.test(middle) || /\bamong\b/i.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
-    const more = SPLIT_STOP.test(middle) ? [] : [...middle.matchAll(MORE_PARTS)];
+    const more = SPLIT_STOP.test(middle) ? [] : matchesOf(MORE_PARTS, middle);
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';
     // "24 October 2016 At least 16 civilians and three children": a count inside the first group is where the subject starts.
     if (more.length && ANY_COUNT.test(firstGroup.replace(/\b(?:a|an|one)\b/gi, ''))) continue;
@@ -111,7 +118,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     out.push(figure(kind, total, from + m.index, false, parts));
     subject.lastIndex = m.index + m[0].length;
   }
-  for (const m of counts ? s.matchAll(OBJECT) : []) {
+  for (const m of counts ? matchesOf(OBJECT, s) : []) {
     // "those killed six were children": after "those"/"were", the verb is a participle, the count is not its object.
     if (PARTICIPLE_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     const c = parseCount(m[2]!);
@@ -141,24 +148,24 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
       out.push(figure('killed', c, from + m.index));
     }
   }
-  for (const m of counts ? s.matchAll(TOLL) : []) {
+  for (const m of counts && lower.includes('death toll') ? matchesOf(TOLL, s) : []) {
     const c = parseCount(m[2]!);
     if (c) out.push(figure('killed', c, from + m.index, /ris|rose|climb|increas|jump/i.test(m[1]!)));
   }
-  for (const m of counts ? s.matchAll(BRINGING) : []) {
+  for (const m of counts && lower.includes('bring') ? matchesOf(BRINGING, s) : []) {
     const c = parseCount(m[1] ?? m[2]!);
     if (c) out.push(figure('killed', c, from + m.index, true));
   }
-  for (const m of counts ? s.matchAll(INJURY_OF) : []) {
+  for (const m of counts && INJURY_OF_WORDS.some((w) => lower.includes(w)) ? matchesOf(INJURY_OF, s) : []) {
     const c = parseCount(m[1]!);
     if (c) out.push(figure('wounded', c, from + m.index));
   }
-  for (const m of counts ? s.matchAll(DEATHS) : []) {
+  for (const m of counts && DEATHS_WORDS.some((w) => lower.includes(w)) ? matchesOf(DEATHS, s) : []) {
     const c = parseCount(m[1] ?? m[2]!);
     if (c) out.push(figure('killed', c, from + m.index));
   }
   // The one-victim patterns only where their anchor words are ("was", "death of", "killed the").
-  const singles = [...(/\bwas\b|\bhas been\b/i.test(s) ? s.matchAll(ONE_VICTIM) : []), ...(/ of\s+[A-Z]|\b(?:the|a|an)\s/.test(s) ? s.matchAll(ONE_NAMED) : [])];
+  const singles = [...(/\bwas\b|\bhas been\b/i.test(s) ? matchesOf(ONE_VICTIM, s) : []), ...(/ of\s+[A-Z]|\b(?:the|a|an)\s/.test(s) ? matchesOf(ONE_NAMED, s) : [])];
   for (const m of singles) {
     const kind = kindOf(m[1] ?? m[2] ?? '');
     if (!kind || out.some((f) => f.kind === kind)) continue;
@@ -175,10 +182,12 @@ export function assignCasualties(text: string, drafts: readonly Draft[]): Draft[
     if (!f) bySentence.set(d.sentenceIndex, (f = figuresIn(text, d.sentence.start, d.sentence.end)));
     return f;
   };
-  const assaults = drafts.filter((d) => d.type === 'ASSAULT');
+  // The attacks of each sentence, gathered once: a filter over all of them per attack grows with the square.
+  const assaults = new Map<number, Draft[]>();
+  for (const d of drafts) if (d.type === 'ASSAULT') assaults.set(d.sentenceIndex, [...(assaults.get(d.sentenceIndex) ?? []), d]);
   return drafts.map((d) => {
     if (d.type !== 'ASSAULT') return d;
-    const peers = assaults.filter((x) => x.sentenceIndex === d.sentenceIndex);
+    const peers = assaults.get(d.sentenceIndex)!;
     const mine = figs(d).filter((f) => {
       const dist = (x: Draft) => Math.abs(f.at - x.start);
       return peers.every((x) => dist(d) <= dist(x));

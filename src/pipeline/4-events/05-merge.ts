@@ -12,6 +12,7 @@
  *   const events = mergeDrafts(drafts, seg.paragraphs);
  */
 import type { Span } from '../../core/record.js';
+import { lastStartingAt } from '../../core/spans.js';
 import type { Draft } from './draft.js';
 
 // When mentions merge, the mode that says most about the happening wins.
@@ -62,7 +63,11 @@ function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): number {
   return -1;
 }
 
-const paragraphOf = (paras: readonly Span[], at: number) => paras.findIndex((p) => p.start <= at && at < p.end);
+/** The index of the paragraph holding an offset, or -1: paragraphs are sorted and do not overlap, so a binary search finds it. */
+function paragraphOf(paras: readonly Span[], at: number): number {
+  const i = lastStartingAt(paras, at);
+  return i >= 0 && at < paras[i]!.end ? i : -1;
+}
 
 export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
   const head = drafts.filter((d) => d.inHeadline);
@@ -132,10 +137,10 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
 
 /** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that has one. */
 function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft[] {
-  return events.map((d) => {
+  const paras = events.map((x) => paragraphOf(paragraphs, x.start));
+  return events.map((d, i) => {
     if (d.type !== 'ASSAULT' || d.mode) return d;
-    const para = paragraphOf(paragraphs, d.start);
-    const near = events.filter((x) => x.type === 'ASSAULT' && x.mode && x !== d && paragraphOf(paragraphs, x.start) === para)
+    const near = events.filter((x, j) => x.type === 'ASSAULT' && x.mode && x !== d && paras[j] === paras[i])
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
     return near?.mode ? { ...d, mode: near.mode, inferred: [...d.inferred, 'mode' as const] } : d;
   });
@@ -143,11 +148,11 @@ function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft
 
 /** An attack told without its author ("five were killed in air strikes") takes the author of the same kind of attack reported next to it. */
 function withNeighbourActors(events: Draft[], paragraphs: readonly Span[]): Draft[] {
-  return events.map((d) => {
+  const paras = events.map((x) => paragraphOf(paragraphs, x.start));
+  return events.map((d, i) => {
     if (d.type !== 'ASSAULT' || d.actors.length || !d.mode) return d;
-    const para = paragraphOf(paragraphs, d.start);
-    const near = events.filter((x) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
-      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paragraphOf(paragraphs, x.start) === para && !x.targets.some((t) => d.actors.includes(t)))
+    const near = events.filter((x, j) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
+      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paras[j] === paras[i] && !x.targets.some((t) => d.actors.includes(t)))
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
     return near ? { ...d, actors: [near.actors[0]!], inferred: [...d.inferred, 'actor' as const] } : d;
   });

@@ -61,6 +61,13 @@ export function datesIn(text: string, from: number, to: number, ref: Date): Reso
   return out;
 }
 
+/** The date stated nearest to `pos`; of equally near ones, the one found first. */
+function nearest(dates: readonly Resolved[], pos: number): Resolved | undefined {
+  let best: Resolved | undefined;
+  for (const x of dates) if (!best || Math.abs(x.at - pos) < Math.abs(best.at - pos)) best = x;
+  return best;
+}
+
 /** Each event gets the date nearest to its words in its sentence, else in the sentences of the mentions merged into it. */
 export function assignDates(text: string, drafts: readonly Draft[], published: string | null): Draft[] {
   if (!published) return [...drafts];
@@ -74,7 +81,7 @@ export function assignDates(text: string, drafts: readonly Draft[], published: s
   };
   return drafts.map((d) => {
     for (const at of [d, ...d.alsoAt]) {
-      const best = [...around(at)].sort((a, b) => Math.abs(a.at - at.start) - Math.abs(b.at - at.start))[0];
+      const best = nearest(around(at), at.start);
       if (best) return { ...d, date: best.date, datePrecision: best.precision, historical: ref.getTime() - Date.parse(best.date) > HISTORY_MS };
     }
     return d;

@@ -1,15 +1,14 @@
 /**
  * The words that state an event: one pattern per way of saying it, tagged
  * with its PLOVER type, its mode where the words fix one, and its form
- * (a finite verb, a noun, or a phrase that is passive in itself). All the
- * patterns are compiled once, at module load, into one alternation so a
- * sentence is scanned once.
+ * (a finite verb, a noun, or a phrase that is passive in itself). The
+ * patterns are compiled once, at module load, indexed by how they begin
+ * (see trigger-index.ts), so a sentence is scanned once.
  *
  * @example
  *   TRIGGER_RULES.find((r) => r.type === 'RETREAT')?.pattern // => 'withdr(?:aw|ew|awn|awing|aws|awal)'
  */
 import type { EventType } from '../../core/record.js';
-import { ANY, firstLetters } from './first-letters.js';
 
 export type TriggerForm = 'verb' | 'noun' | 'passive';
 
@@ -76,21 +75,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided'),
   { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died'), weak: true },
 ];
-
-/** A sticky regex of the rules a word may start, and which rule each of its groups is. */
-export interface LetterMatcher { re: RegExp; rules: number[] }
-
-/** For each first letter, the rules that can start with it, compiled into one sticky alternation (in lexicon order). */
-export const TRIGGERS_BY_LETTER: ReadonlyMap<string, LetterMatcher> = (() => {
-  const sets = TRIGGER_RULES.map((x) => firstLetters(x.pattern));
-  const map = new Map<string, LetterMatcher>();
-  for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
-    const rules = TRIGGER_RULES.map((_, i) => i).filter((i) => sets[i]!.has(letter) || sets[i]!.has(ANY));
-    if (!rules.length) continue;
-    map.set(letter, { re: new RegExp(rules.map((i) => `(${TRIGGER_RULES[i]!.pattern})\\b`).join('|'), 'iy'), rules });
-  }
-  return map;
-})();
 
 /** Words near an attack that say how it was done, strongest first. */
 export const MODE_CUES: readonly [string, RegExp][] = [

@@ -55,7 +55,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'suicide-attack', 'noun', 'suicide (?:bomb(?:ing|ings|er|ers)?|attacks?|car bombs?|blasts?)'),
   r('ASSAULT', 'unconventional', 'noun', '(?:chemical|gas|sarin|chlorine|toxic) (?:weapons? )?attacks?|(?:sarin|chlorine|toxic|poison(?:ous)?|nerve) gas'),
   r('ASSAULT', 'drone', 'noun', 'drone (?:strikes?|attacks?)'),
-  r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|raids?'),
+  r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|sorties'),
   r('ASSAULT', 'explosives', 'noun', '(?:car|truck|roadside) bomb(?:s|ings?)?|(?:bomb )?blasts?|explosions?|(?:land ?)?mines|explosive devices?|ieds?|detonat(?:ed|ing)|exploded'),
   r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:\\w+ )?(?:rockets|missiles|shells|mortars)'),
   r('ASSAULT', 'aerial', 'verb', 'bombed'),
@@ -67,13 +67,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'torture', 'verb', 'tortur(?:e|ed|es|ing)'),
   r('ASSAULT', 'firearms', 'noun', 'shot dead|opened fire|gunfire|gunmen|sniper fire|snipers?|clash(?:es|ed)?|firefights?|shooting'),
   r('ASSAULT', 'besiege', 'verb', 'besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing|ement)|siege|surround(?:ed|ing)'),
-  r('ASSAULT', 'seize', 'verb', 'seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|(?:took|taken|take|takes|taking) (?:back|over|full control|control)|retook|retak(?:e|en|ing)|overr(?:an|un)|occup(?:y|ied|ies|ying)|gain(?:ed|s)? control'),
+  r('ASSAULT', 'seize', 'verb', 'seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|(?:took|taken|take|takes|taking) (?:back|over|full control|control)|retook|retak(?:e|en|ing)|overr(?:an|un)|occup(?:y|ied|ies|ying)|gain(?:ed|s)? control|liberat(?:e|ed|es|ing|ion)'),
   r('ASSAULT', undefined, 'passive', 'came under (?:\\w+ )?(?:attack|fire|shelling)|(?:was|were|been|being|is|are|got) (?:\\w+ )?(?:hit|struck)(?! dead)'),
-  r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:ed|es)?'),
+  r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:ed|es)?|raids?'),
   // armed clashes are PLOVER's firearms mode, but only as a guess: a named weapon says more
   { ...r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'), modeIsGuess: true },
-  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided'),
-  { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died'), weak: true },
+  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|target|pound(?:ed|ing)|targeted|targeting|raided|hit|hits|hitting'),
+  { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died|eliminat(?:e|ed|es|ing)'), weak: true },
 ];
 
 /** Words near an attack that say how it was done, strongest first. */

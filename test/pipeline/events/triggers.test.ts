@@ -5,6 +5,9 @@ import { eventsOf } from './helpers.js';
 const CASES: [string, string, string[], string?][] = [
   ['active air strike', 'Government jets bombed the market in the old town.', ['ASSAULT'], 'aerial'],
   ['passive hit', 'The convoy was hit by a drone strike near the border.', ['ASSAULT'], 'drone'],
+  ['active hit', 'Navy jets hit a fuel depot outside the port.', ['ASSAULT'], 'aerial'],
+  ['liberating a town is taking it', 'Government troops liberated two villages on the plain.', ['ASSAULT'], 'seize'],
+  ['sorties are flights of aircraft', 'The air force flew forty sorties over the hills.', ['ASSAULT'], 'aerial'],
   ['came under attack', 'The base came under attack from militia fighters at dawn.', ['ASSAULT']],
   ['shelling noun', 'Heavy shelling on the eastern districts went on all night.', ['ASSAULT'], 'heavy-weapons'],
   ['car bomb', 'A car bomb went off outside the bakery.', ['ASSAULT'], 'explosives'],
@@ -49,4 +52,10 @@ describe('event triggers', () => {
       if (mode) expect(events[0]?.mode).toBe(mode);
     });
   }
+});
+
+it('reads a raid alone as no air raid', () => {
+  const raid = eventsOf('Police arrested four men in a raid on a farm.').find((e) => e.type === 'ASSAULT');
+  expect(raid).toBeDefined();
+  expect(raid!.mode).not.toBe('aerial');
 });

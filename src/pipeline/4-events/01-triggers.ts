@@ -38,7 +38,7 @@ const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|the
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
-const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
+const DEFINITE_SUBJECT = /(?:^|[.!?]\s+|\b(?:and|as|when|after|said|says|that)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
 
 function ruleOf(m: RegExpExecArray, matcher: TriggerMatcher): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;
@@ -134,7 +134,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       }
       // "has been bombing" is progressive, not passive: a passive needs a participle.
       d.passive = d.form === 'passive' || (d.form === 'verb' && !/ing$/i.test(m[0]) && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
-      d.anaphoric = d.form !== 'verb' ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
+      // "the strikes": a verb's word used as a noun after a determiner points back like one
+      d.anaphoric = d.form !== 'verb' || /\b(?:the|these|those)\s+$/i.test(before) ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);
       if (d.type === 'ASSAULT' && (FUTURE.test(before) || (WOULD.test(before) && SPEECH.test(sentenceBefore)))) {
         d.type = 'THREATEN';

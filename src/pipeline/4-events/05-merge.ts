@@ -32,7 +32,10 @@ const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x)
 // A conditional, denied or questioned mention is not the same happening as one told as fact.
 const real = (d: Draft) => d.certainty === 'asserted' || d.certainty === 'hedged' || d.certainty === null;
 const compatible = (a: Draft, b: Draft) => a.type === b.type && agree(a.actors, b.actors) && agree(a.targets, b.targets) && real(a) === real(b);
-const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || a.mode === b.mode;
+// A drone is an aircraft: "drones struck …" and then "the strikes" tell one attack.
+const FAMILY: Record<string, string> = { drone: 'aerial' };
+const family = (m: string) => FAMILY[m] ?? m;
+const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || family(a.mode) === family(b.mode);
 const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
 const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
 const isBare = (d: Draft) => !d.actors.length && !d.targets.length;

@@ -26,6 +26,11 @@ describe('one event per happening', () => {
     expect(tolls).toEqual([4, 30]);
   });
 
+  it('reads "the monitor said the strikes hit …" after a drone attack as the same attack', () => {
+    const text = 'Red Army drones struck Oldtown on Monday, killing five. A monitor said the strikes targeted a checkpoint and a truck.';
+    expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+  });
+
   it('lets a later "the strikes" add its toll to the attack it refers to', () => {
     const text = 'The Green Militia came under attack from Red Army jets in Oldtown. The strikes wounded six fighters.';
     const events = eventsOf(text, N);

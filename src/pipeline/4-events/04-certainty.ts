@@ -20,12 +20,14 @@ const NEGATED = /\b(?:not|never|no|n['’]t|denied|denies|deny|denying|rejected 
 const CONDITIONAL = /\b(?:if|unless|could|(?<!\b(?:in|on|since|until|early|late|mid|of|last|by|from|and)[\s-])may(?!\s+\d)|might|should|possible|possibly|potential|likely to|threat of|risk of|fears? of)\b(?:\s+[\w’'-]+){0,5}\s*$/i;
 // "If the Kurds head north…", "…if it is Syria that first gains control": an if-clause still open at the trigger.
 const IF_CLAUSE = /\b(?:if|unless|whether)\b[^,;]*$/i;
+const UNSAID = /\b(?:not|never|n['’]t|declined to|refused to)\s+(?:immediately\s+)?(?:comment|confirm|say|respond|elaborate|disclose|specify|mention|give details|detail|discuss)\w*\b/i;
 const HEDGED = /\b(?:reportedly|allegedly|apparently|purportedly|said to|believed to|appears?|seem(?:s|ed)?|rumou?rs?|unconfirmed|suspected)\b/i;
 
 /** The event's own certainty from the words around its trigger, or null when they say nothing. */
 export function localCertainty(text: string, d: Draft): Certainty | null {
   const before = text.slice(Math.max(d.sentence.start, d.start - 50), d.start);
-  if (NEGATED.test(before)) return 'denied';
+  // "did not comment on the raid" withholds a word about the raid; it does not deny it
+  if (NEGATED.test(before) && !UNSAID.test(before)) return 'denied';
   // A threat is about the future by nature; its modal is its content, not a doubt.
   if (d.type !== 'THREATEN' && (CONDITIONAL.test(before) || IF_CLAUSE.test(text.slice(d.sentence.start, d.start)))) return 'conditional';
   if (HEDGED.test(text.slice(Math.max(d.sentence.start, d.start - 60), Math.min(d.sentence.end, d.end + 20)))) return 'hedged';

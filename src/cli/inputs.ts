@@ -68,10 +68,12 @@ export interface RecordsOptions {
   take?: (position: number) => boolean;
   /** Documents to pass over unanalysed (already stored as they are). */
   skip?: (doc: Doc) => Promise<boolean>;
+  /** Counts bad items without printing them (every shard but the first reads the same inputs). */
+  quiet?: boolean;
 }
 
 /** The records of every readable document; problems go to standard error as one line each. */
-export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, { take, skip }: RecordsOptions = {}): AsyncGenerator<ExtractionRecord> {
+export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, { take, skip, quiet }: RecordsOptions = {}): AsyncGenerator<ExtractionRecord> {
   const { totalBytes, items } = readInputs(inputs, readOptions(flags));
   const threads = threadCount(flags.threads, totalBytes);
   const bar = progress(totalBytes, flags.progress && process.stderr.isTTY === true);
@@ -84,7 +86,7 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
       if (item.kind === 'problem') {
         tally.problems++;
         bar.tick(item.bytes, 0);
-        process.stderr.write(`sitrep: skipped ${formatProblem(item.problem)}\n`);
+        if (!quiet) process.stderr.write(`sitrep: skipped ${formatProblem(item.problem)}\n`);
         continue;
       }
       if (take && !take(position++)) { bar.tick(item.bytes, 0); continue; }

@@ -90,6 +90,13 @@ describe('sitrep command', () => {
     expect(sitrep('ingest', 'examples', '--db', db, '--shard', '3/2').stderr).toContain('"3/2" is not K/N');
   });
 
+  it('reports a bad input once, not once per worker', () => {
+    const dir = withFiles({ 'a.txt': 'A short report about a bridge on the river.', 'b.txt': 'Another report about a road in the hills.', 'bad.txt': Buffer.from([0, 1, 2, 3, 0]) });
+    const r = sitrep('ingest', dir, '--db', path.join(tempDir(), 'q.db'), '--workers', '2');
+    expect(r.status).toBe(0);
+    expect(r.stderr.match(/binary file, not text/g)).toHaveLength(1);
+  });
+
   it('never leaves a half-stored document when interrupted', async () => {
     const dir = tempDir();
     const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `n${i}`, title: `Report ${i}`, text: `Report number ${i}. `.repeat(40) }));

@@ -75,7 +75,7 @@ const LETTER_START = /^[A-Za-z](?![?*+{])/;
  * is left as it is, so that their numbers stay.
  *
  * @example
- *   alternation(['said', 'says', 'told', '(?:could|can)not']) // => '(?:sa(?:id|ys)|told|(?:could|can)not)' (shape)
+ *   alternation(['said', 'says', 'told', '(?:could|can)not']) // => '(?:s(?:aid|ays)|told|(?:could|can)not)'
  */
 export function alternation(alternatives: readonly string[]): string {
   const plain = `(?:${alternatives.join('|')})`;

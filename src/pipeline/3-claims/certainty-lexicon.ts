@@ -10,7 +10,7 @@
  *   HEDGE_RE.test('At least 20 people were killed')    // => false
  *   BOOSTER_RE.test('It is now clear that they lied')  // => true
  */
-import { flexibleSpaces } from '../../core/patterns.js';
+import { alternation, flexibleSpaces } from '../../core/patterns.js';
 import { hedges } from 'hedges';
 
 /** Entries of `hedges` that are not doubt in reporting. */
@@ -45,7 +45,8 @@ const words = hedges.filter((w) => !NOT_DOUBT.has(w)).map(escape);
 
 /** Any hedge, as a whole word or phrase; see `NOT_A_HEDGE` for the readings to set aside. */
 export const HEDGE_RE = new RegExp(
-  flexibleSpaces(`\\b(?:${[...words, ...REPORTING_HEDGES].sort((a, b) => b.length - a.length).join('|')})\\b`),
+  // gathered by first letter (`alternation`): the longest-first order still decides between words of one letter
+  flexibleSpaces(`\\b${alternation([...words, ...REPORTING_HEDGES].sort((a, b) => b.length - a.length))}\\b`),
   'gi',
 );
 

@@ -65,8 +65,9 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
     const source = frame ? frame.speaker.source : 'author';
     if (frame && !c.quote && !carried) speakers.spoke(source, frame.cue.start);
     const sure = certaintyOf(text.slice(c.start, c.end), frame, c.start);
+    // fields written, not spread in: a spread that adds properties is slow in V8, and this runs per clause
     const cues: ClaimCue[] = [];
-    if (frame) cues.push({ kind: 'attribution', ...frame.cue });
+    if (frame) cues.push({ kind: 'attribution', start: frame.cue.start, end: frame.cue.end });
     if (sure.cue) cues.push({ kind: 'certainty', start: c.start + sure.cue.start, end: c.start + sure.cue.end });
     const claim: Claim = {
       id: `c${out.length + 1}`,
@@ -75,8 +76,8 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
       source,
       attribution: frame && source !== 'author' ? frame.attribution : 'unattributed',
       certainty: sure.certainty,
-      ...(cues.length ? { cues } : {}),
     };
+    if (cues.length) claim.cues = cues;
     out.push({ claim, frame, frames });
   }
   return nameRoleSpeakers(out, speakers);

@@ -21,7 +21,9 @@ const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|
 const TO_BE = /\bto\s+be\s+$/i;
 // "positions occupied by", "areas held by": a state the noun is in, not an event.
 const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
-const HABITUAL = /\b(?:at times|often|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again)\b/i;
+const HABITUAL = /\b(?:at times|often|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again|in the past)\b/i;
+// "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
+const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
 const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
 const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
@@ -107,6 +109,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       const after = text.slice(end, Math.min(sentence.end, end + 40));
       if (INFINITIVE.test(before) && !ASPECT.test(before) && rule.form !== 'passive') continue;
       if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
+      if (rule.form !== 'passive' && MODIFIES_NEXT.test(after)) continue;
       // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
       if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
         && !/^\s+(?:by|against|of)\b/i.test(after)) continue;

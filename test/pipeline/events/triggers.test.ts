@@ -41,6 +41,9 @@ const CASES: [string, string, string[], string?][] = [
   ['a car bomb is explosives', 'A car bomb attack shook the market.', ['ASSAULT'], 'explosives'],
   ['a bare strike is from the air', 'A strike on the depot destroyed the fuel trucks.', ['ASSAULT'], 'aerial'],
   ['a missile strike is not', 'A missile strike on the depot destroyed the fuel trucks.', ['ASSAULT'], 'heavy-weapons'],
+  ['a word that describes another noun', 'The fighters moved on to the next battle front with assault rifles.', []],
+  ['a compound with a hyphen', 'Aid reached the war-torn valley and its bomb-damaged clinic.', []],
+  ['bombings in the past are background', 'No one claimed it, but the Hill Front has carried out similar bombings in the past.', []],
   ['fighting that says who a side is', 'Volunteers from the hill tribes are rebels fighting against the junta.', []],
 ];
 

@@ -16,8 +16,8 @@ import type { Draft } from './draft.js';
 
 const NEGATED = /\b(?:not|never|no|n['’]t|denied|denies|deny|denying|rejected claims?)\b(?:\s+[\w’'-]+){0,4}\s*$/i;
 // Not "would": in reports it is mostly a past habit ("they would capture and execute them") or reported future.
-// "in May", "May 25": the month, not the modal.
-const CONDITIONAL = /\b(?:if|unless|could|(?<!\b(?:in|on|since|until|early|late|mid|of|last|by|from|and)[\s-])may(?!\s+\d)|might|should|possible|possibly|potential|likely to|threat of|risk of|fears? of)\b(?:\s+[\w’'-]+){0,5}\s*$/i;
+// "in May", "May 25": the month, not the modal. The lookbehind comes after "may": before it, it would be tried at every character.
+const CONDITIONAL = /\b(?:if|unless|could|may(?<!\b(?:in|on|since|until|early|late|mid|of|last|by|from|and)[\s-]may)(?!\s+\d)|might|should|possible|possibly|potential|likely to|threat of|risk of|fears? of)\b(?:\s+[\w’'-]+){0,5}\s*$/i;
 // "If the Kurds head north…", "…if it is Syria that first gains control": an if-clause still open at the trigger.
 const IF_CLAUSE = /\b(?:if|unless|whether)\b[^,;]*$/i;
 const UNSAID = /\b(?:not|never|n['’]t|declined to|refused to)\s+(?:immediately\s+)?(?:comment|confirm|say|respond|elaborate|disclose|specify|mention|give details|detail|discuss)\w*\b/i;

@@ -71,6 +71,7 @@ export function parseCount(phrase: string): Count | null {
     value: a.value,
     approximate: approx,
     minimum: a.vague || qual === 'at least' || qual === 'more than' || qual === 'over',
-    ...(b && b.value > a.value ? { upTo: b.value } : {}),
+    // Always present, undefined when no range: counts then share one shape and copy cheaply.
+    upTo: b && b.value > a.value ? b.value : undefined,
   };
 }

@@ -32,7 +32,7 @@ const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,9}?)[\\s,]+((?:we
 const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claim(?:ed|ing) the lives of|massacr(?:ed|ing|e)|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving|claim(?:ed|ing|s))\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 // "bringing to 45 the number killed", "bringing the death toll to 45": a running toll's new total.
 const BRINGING = new RegExp(`\\bbring(?:ing|s)?\\s+(?:to\\s+${NUM}\\s+the\\s+(?:death\\s+toll|number\\s+(?:of\\s+)?(?:dead|deaths|killed|people killed|victims))|the\\s+(?:death\\s+toll|number\\s+(?:of\\s+)?(?:dead|deaths|killed|people killed|victims))\\s+to\\s+${NUM})`, 'gi');
-const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,14}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|was|is|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
+const TOLL = new RegExp(`\\bdeath toll\\s+(?:[\\w’'-]+\\s+){0,20}?(rose|rises|climbed|climbs|jumped|jumps|increased|increases|climbed|risen|increased|jumped|reached|hit|stands at|stood at|was|is|at|to|of)\\s+(?:[\\w’'-]+\\s+){0,1}?${NUM}`, 'gi');
 const DEATHS = new RegExp(`\\b${NUM}\\s+(?:[\\w-]+\\s+)?(?:deaths|bodies|corpses)\\b|\\b(?:killing|deaths?|murder) of\\s+${NUM}\\b`, 'gi');
 // "led to the injury of 40 others"
 const INJURY_OF = new RegExp(`\\b(?:injury|injuring|wounding) of\\s+${NUM}\\b`, 'gi');

@@ -55,6 +55,7 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['a count before a determiner ends something else', 'Views 3 612 A farmer was killed in the shelling of the orchard.', { killed: 1 }],
   ['a clause between counts', 'In the raid 14 lorries were burnt and 30 guards were killed.', { killed: 30 }],
   ['a date before the toll', 'Posted 24 March 2019 At least 16 farmers and two boys were killed in the shelling.', { killed: 18 }],
+  ['a long subject before the toll rose', 'The death toll from a truck bomb that tore through a busy fish market in the north of the port city on Friday rose to 27 on Sunday.', { killed: 27 }],
   ['toll was', 'Jets struck the depot overnight. The death toll from the strikes on the depot was 45.', { killed: 45 }],
   ['bringing to', 'Air strikes killed 12 people on Monday, bringing to 45 the number killed in 24 hours of bombing.', { killed: 45 }],
 ];

@@ -19,6 +19,7 @@ let docs = 0;
 let bytes = 0;
 let outBytes = 0;
 const write = (record) => { outBytes += JSON.stringify(record).length + 1; };
+const writeLine = (analysed) => { outBytes += analysed.json.length + 1; };
 const t0 = performance.now();
 for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 1024 * 1024 }).items) {
   if (item.kind !== 'doc') continue;
@@ -26,9 +27,9 @@ for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 
   bytes += Buffer.byteLength(item.doc.text);
   if (!pool) { write(extract(toDoc(item.doc), timings)); continue; }
   inFlight.push(pool.extract(toDoc(item.doc)));
-  if (inFlight.length >= threads * 4) write(await inFlight.shift());
+  if (inFlight.length >= threads * 4) writeLine(await inFlight.shift());
 }
-while (inFlight.length) write(await inFlight.shift());
+while (inFlight.length) writeLine(await inFlight.shift());
 const seconds = (performance.now() - t0) / 1000;
 await pool?.close();
 console.log(JSON.stringify({ file, docs, bytes, outBytes, seconds, threads, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

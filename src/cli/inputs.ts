@@ -9,9 +9,9 @@
 import { Option, type Command } from 'commander';
 import os from 'node:os';
 import { UserError, formatProblem } from '../core/errors.js';
-import type { Doc, ExtractionRecord } from '../core/record.js';
+import type { Doc } from '../core/record.js';
 import { extract, toDoc } from '../pipeline/index.js';
-import { ExtractPool } from '../pipeline/pool/index.js';
+import { Analysed, ExtractPool } from '../pipeline/pool/index.js';
 import { DEFAULT_MAX_DOC_BYTES, INPUT_FORMATS, parseColumnsFlag, readInputs, type InputFormat, type ReadOptions } from '../readers/index.js';
 import { progress } from './progress.js';
 
@@ -72,15 +72,15 @@ export interface RecordsOptions {
   quiet?: boolean;
 }
 
-/** The records of every readable document; problems go to standard error as one line each. */
-export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, { take, skip, quiet }: RecordsOptions = {}): AsyncGenerator<ExtractionRecord> {
+/** The records of every readable document (as objects or JSON lines, see `Analysed`); problems go to standard error as one line each. */
+export async function* records(inputs: string[], flags: InputFlags, tally: RunTally, { take, skip, quiet }: RecordsOptions = {}): AsyncGenerator<Analysed> {
   const { totalBytes, items } = readInputs(inputs, readOptions(flags));
   const threads = threadCount(flags.threads, totalBytes);
   const bar = progress(totalBytes, flags.progress && process.stderr.isTTY === true);
   let position = 0;
   // With threads, a few documents per thread are in flight at once; records still come out in input order.
   const pool = threads > 1 ? new ExtractPool(threads) : null;
-  const inFlight: Promise<ExtractionRecord>[] = [];
+  const inFlight: Promise<Analysed>[] = [];
   try {
     for await (const item of items) {
       if (item.kind === 'problem') {
@@ -94,7 +94,7 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
       bar.tick(item.bytes);
       const doc = toDoc(item.doc);
       if (skip && (await skip(doc))) { tally.unchanged = (tally.unchanged ?? 0) + 1; continue; }
-      if (!pool) { yield extract(doc); continue; }
+      if (!pool) { yield Analysed.fromRecord(extract(doc)); continue; }
       const record = pool.extract(doc);
       record.catch(() => {}); // a failure surfaces where the record is awaited, in order, not as an unhandled rejection
       inFlight.push(record);

@@ -32,10 +32,10 @@ Examples:
     const tally: RunTally = { documents: 0, problems: 0 };
     let first = true;
     if (flags.format === 'json') await out.write('[');
-    for await (const record of records(inputs, flags, tally)) {
-      if (flags.format === 'jsonl') await out.write(JSON.stringify(record) + '\n');
-      else if (flags.format === 'json') await out.write((first ? '\n' : ',\n') + JSON.stringify(record));
-      else await out.write((first ? '' : '\n') + prettyRecord(record) + '\n');
+    for await (const analysed of records(inputs, flags, tally)) {
+      if (flags.format === 'jsonl') await out.write(analysed.json + '\n');
+      else if (flags.format === 'json') await out.write((first ? '\n' : ',\n') + analysed.json);
+      else await out.write((first ? '' : '\n') + prettyRecord(analysed.record) + '\n');
       first = false;
     }
     if (flags.format === 'json') await out.write('\n]\n');

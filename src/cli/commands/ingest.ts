@@ -80,8 +80,8 @@ Examples:
       const take = shard ? (i: number) => i % shard.n === shard.k : undefined;
       // A document stored exactly as it is now is not analysed again: re-ingest costs a read and a lookup.
       const quiet = !!shard && shard.k !== 0; // every shard reads every input: the first one reports what is wrong with them
-      for await (const record of records(inputs, flags, tally, { take, skip: (doc) => store.isStored(doc), quiet })) {
-        batch.push(record);
+      for await (const analysed of records(inputs, flags, tally, { take, skip: (doc) => store.isStored(doc), quiet })) {
+        batch.push(analysed.record);
         if (batch.length >= batchSize) await flush();
         if (stopping) break;
       }

@@ -8,15 +8,19 @@
  *
  * @example
  *   const pool = new ExtractPool(2);
- *   const records = await Promise.all(docs.map((d) => pool.extract(d)));
+ *   const analysed = await Promise.all(docs.map((d) => pool.extract(d)));
+ *   analysed[0].json // the record as a JSON line
  *   await pool.close();
  */
 import { Worker } from 'node:worker_threads';
-import type { Doc, ExtractionRecord } from '../../core/record.js';
+import type { Doc } from '../../core/record.js';
+import { Analysed } from './analysed.js';
 import type { Reply, Request } from './messages.js';
 
+export { Analysed } from './analysed.js';
+
 interface Waiting {
-  resolve: (record: ExtractionRecord) => void;
+  resolve: (analysed: Analysed) => void;
   reject: (err: Error) => void;
 }
 
@@ -36,7 +40,7 @@ export class ExtractPool {
   }
 
   /** The extraction record of a document, computed on the least busy thread. */
-  extract(doc: Doc): Promise<ExtractionRecord> {
+  extract(doc: Doc): Promise<Analysed> {
     if (this.failure) return Promise.reject(this.failure);
     const thread = this.threads.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
@@ -56,9 +60,9 @@ export class ExtractPool {
   private start(): Thread {
     const worker = new Worker(new URL('./worker.js', import.meta.url));
     const thread: Thread = { worker, inFlight: 0 };
-    worker.on('message', ({ id, record }: Reply) => {
+    worker.on('message', ({ id, json }: Reply) => {
       thread.inFlight--;
-      this.waiting.get(id)?.resolve(record);
+      this.waiting.get(id)?.resolve(Analysed.fromJson(json));
       this.waiting.delete(id);
     });
     // A thread that dies (out of memory, a bug outside the stages) fails the run rather than hanging it.

@@ -1,8 +1,8 @@
 /**
  * What the main thread and an extraction thread say to each other: a
- * document with its number, and its record under the same number.
+ * document with its number, and its record, as a JSON line, under the same number.
  */
-import type { Doc, ExtractionRecord } from '../../core/record.js';
+import type { Doc } from '../../core/record.js';
 
 export interface Request {
   id: number;
@@ -11,5 +11,5 @@ export interface Request {
 
 export interface Reply {
   id: number;
-  record: ExtractionRecord;
+  json: string;
 }

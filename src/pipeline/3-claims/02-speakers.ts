@@ -32,7 +32,7 @@ const GOVERNED = new RegExp(flexibleSpaces(String.raw`(?:^|\b[a-z][\w-]*\s+)(?:o
 const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
 /** A pronoun ending the speaker phrase, with the auxiliaries and adverbs that may stand before the verb: "I don't", "she had also". */
-const PRONOUN_LAST = /\b(he|she|they|it|i|we)(?:['’](?:ve|d|ll|m|re|s))?(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|still|really|just|never|always|would|will|could|can|may|might|must|should|had|have|has|\w+ly))*\s*$/i;
+const PRONOUN_LAST = /\b(he|she|they|it|i|we)(?:['’](?:ve|d|ll|m|re|s))?(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|still|just|never|always|would|will|could|can|may|might|must|should|had|have|has|\w+ly))*\s*$/i;
 const ANAPHOR = /\b(?:the|this)\s+(outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor)(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;

@@ -42,6 +42,22 @@ describe('fuzz', () => {
     }
   });
 
+  // Long runs of one word are where a pattern with overlapping alternatives backtracks without end;
+  // each of these would hang a stage (and time the test out) if one did.
+  const RUNS: [string, string][] = [
+    ['a byline of many names', `By ${'Nora '.repeat(300)}x.`],
+    ['many adverbs before a speech verb', `He ${'really '.repeat(40)}then said that the road was shut.`],
+    ['a trigger word repeated', `The ${'battle '.repeat(300)}front moved.`],
+    ['a wish with many words before the act', `They should ${'all '.repeat(200)}be wiped out.`],
+    ['a long subject before a toll', `The death toll ${'from the blast '.repeat(100)}rose to 5.`],
+    ['many short quoted sentences', `"${'No. '.repeat(300)}"`],
+    ['many names after a role', `A spokesman for the group, ${Array(100).fill('Ali Hassan').join(', ')}, said it.`],
+  ];
+  it.each(RUNS)('survives %s', (_label, body) => {
+    const record = extract(toDoc(readPlainText('runs.txt', `Head line\n\n${body}`)));
+    expect(record.warnings).toEqual([]);
+  });
+
   it('survives random bytes decoded leniently', () => {
     const next = rng(7);
     for (let i = 0; i < 100; i++) {

@@ -60,7 +60,7 @@ export function prettyStats(s: StoreStats): string {
     `${c.entities} entities (${c.mentions} mentions), ${c.events} events, ${c.relations} relations, ${c.claims} claims, ${c.signals} signals, ${c.segments} segments`,
   ];
   if (s.eventTypes.length) lines.push(`events by type: ${s.eventTypes.map((e) => `${e.type} ${e.count}`).join(', ')}`);
-  if (s.topEntities.length) lines.push(`most reported: ${s.topEntities.map((e) => `${e.name} (${e.type}, ${e.documents} docs)`).join('; ')}`);
+  if (s.topEntities.length) lines.push(`most reported: ${s.topEntities.map((e) => `${e.name} (${e.type}, ${e.documents} doc${e.documents === 1 ? '' : 's'})`).join('; ')}`);
   if (s.outlets.length) lines.push(`outlets: ${s.outlets.map((o) => `${o.outlet} ${o.documents}`).join(', ')}`);
   return lines.join('\n');
 }

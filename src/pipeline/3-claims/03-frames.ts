@@ -78,8 +78,9 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const near = before.length > NEAR ? before.slice(-NEAR) : before;
   const after = text.slice(verb.end, clause.end);
   if (NOT_A_FRAME_AFTER.test(after) && cls !== 'contested') return null;
-  // "claimed responsibility for the blast" is a deed, not a statement handed to someone
+  // "claimed responsibility for the blast", "claimed the attack": a deed, not a statement handed to someone
   if (/^\s+(?:\w+\s+)?(?:responsibility|credit)\b/i.test(after)) return null;
+  if (/^claim/i.test(word) && /^\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:attack|bombing|blast|strike|killing|assassination|operation|explosion|ambush)s?\b/i.test(after)) return null;
   // "told them to leave", "warned the army to stay away": an order, not a report of speech.
   if (/^(?:tell|tells|told|warn|warns|warned)$/.test(word) && /^\s+(?:\S+\s+){1,3}to\s+[a-z]/.test(after)) return null;
   if ((PASSIVE_BEFORE.test(near) && !/ing$/.test(word)) || RELATIVE_BEFORE.test(near) || DETERMINER_BEFORE.test(near)) return null;

@@ -20,7 +20,8 @@ const NEGATED = /\b(?:not|never|no|n['’]t|denied|denies|deny|denying|rejected 
 const CONDITIONAL = /\b(?:if|unless|could|may(?<!\b(?:in|on|since|until|early|late|mid|of|last|by|from|and)[\s-]may)(?!\s+\d)|might|should|possible|possibly|potential|likely to|threat of|risk of|fears? of)\b(?:\s+[\w’'-]+){0,5}\s*$/i;
 // "If the Kurds head north…", "…if it is Syria that first gains control": an if-clause still open at the trigger.
 const IF_CLAUSE = /\b(?:if|unless|whether)\b[^,;]*$/i;
-const UNSAID = /\b(?:not|never|n['’]t|declined to|refused to)\s+(?:immediately\s+)?(?:comment|confirm|say|respond|elaborate|disclose|specify|mention|give details|detail|discuss)\w*\b/i;
+// "did not comment on", "no group has claimed": a word about the event withheld, which denies nothing
+const UNSAID = /\b(?:(?:not|never|n['’]t|declined to|refused to)\s+(?:immediately\s+)?(?:comment|confirm|say|respond|elaborate|disclose|specify|mention|give details|detail|discuss|claim)\w*|no\s+(?:\w+\s+){0,3}claimed)\b/i;
 const HEDGED = /\b(?:reportedly|allegedly|apparently|purportedly|said to|believed to|appears?|seem(?:s|ed)?|rumou?rs?|unconfirmed|suspected)\b/i;
 
 /** The event's own certainty from the words around its trigger, or null when they say nothing. */

@@ -61,6 +61,7 @@ const CASES: [string, string, string, string, string][] = [
   ['an outlet citing a source is the outlet speaking', 'The Evening Ledger, citing a police source, said the bridge had been closed.', 'bridge', LEDGER, 'reported_speech'],
   ['"residents ask" hands over a question', 'Why would anyone stay, residents ask, when the shelling never stops?', 'anyone stay', 'unnamed', 'reported_speech'],
   ['a group\'s institution speaks for it', "The Valley Front's air force said the bridge was hit twice.", 'bridge', FRONT, 'reported_speech'],
+  ['claiming an attack is a deed', 'No group has claimed the attack on the depot so far.', 'depot', 'author', 'unattributed'],
   ['claiming responsibility is a deed', 'No group claimed responsibility for the fire at the depot.', 'fire', 'author', 'unattributed'],
   ['after "but" the writer speaks again', 'Lena Ortiz said that the pumps had failed, but the wells in the valley are still full.', 'wells', 'author', 'unattributed'],
   ['quotation over paragraphs', 'Tomas Berg said: "The first convoy came at dawn.\n\n"The second convoy is still waiting at the crossing."', 'second convoy', TOMAS, 'direct_quote'],

@@ -82,6 +82,7 @@ describe('certainty', () => {
     ['denied', 'The ministry denied that its jets bombed Oldtown.', 'denied'],
     ['possible', 'Red Army jets could strike Oldtown within days.', 'conditional'],
     ['no comment is no denial', 'The Red Army did not comment on the bombing of Oldtown.', 'asserted'],
+    ['no claim is no denial', 'No group has claimed the bombing of Oldtown.', 'asserted'],
     ['if clause', 'If the Green Militia attacks Newport, the truce is over.', 'conditional'],
     ['may the modal', 'Red Army jets may bomb Oldtown again.', 'conditional'],
     ['May the month', 'In May Red Army jets bombed Oldtown.', 'asserted'],

@@ -16,6 +16,7 @@ function relations(text: string, claims: Claim[] = []): string[] {
 const cases: [string, string, string[]][] = [
   // backs
   ['X-backed Y', 'US-backed SDF fighters reached the dam.', ['country:US backs actor:sdf']],
+  ['backed by, inside an aside on the client', 'The SDF, an alliance of local militias backed by the United States, took the dam.', ['country:US backs actor:sdf']],
   ['two sponsors of one client', 'Russian and Iran-backed Syrian troops closed in on the town in Syria.', ['country:RU backs actor:gov-SY', 'country:IR backs actor:gov-SY']],
   ['sponsor inside a longer name', 'Fighting went on in Syria, where Assad’s Russian-backed military pressed on.', ['country:RU backs actor:gov-SY']],
   ['backed by, after a dash', 'Fighting went on in Syria. If Assad’s forces win — backed by Russian airpower and Iranian manpower — the war changes.', ['country:RU backs actor:gov-SY', 'country:IR backs actor:gov-SY']],
@@ -37,6 +38,8 @@ const cases: [string, string, string[]][] = [
   ['captured the town of', 'Hayat Tahrir al-Sham captured the town of Khan Shaykhun.', ['actor:hts controls place:khan-shaykhun']],
   ['X-held Y', 'Strikes hit ISIS-held Raqqa.', ['actor:islamic-state controls place:sy-04']],
   ['held by', 'Manbij, held by the SDF, was quiet.', ['actor:sdf controls place:manbij']],
+  ['an aside before the verb, a share before the place', 'Hayat Tahrir al-Sham, which lost ground last year, controls most of Idlib.', ['actor:hts controls place:sy-12']],
+  ['runs', 'The SDF still runs Raqqa.', ['actor:sdf controls place:sy-04']],
   ['under the control of', 'Tabqa is now under the control of the SDF.', ['actor:sdf controls place:tabqa']],
   ['controlling parties in', 'The YPG are the controlling parties in Sinjar and Qamishli.', ['actor:ypg controls place:sinjar', 'actor:ypg controls place:qamishli']],
   // leads

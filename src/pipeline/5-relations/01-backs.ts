@@ -16,6 +16,8 @@ const BY = /\b(?:backed|supported|sponsored|funded|armed)\s+by\s+(?:the\s+)?/gi;
 const BACKERS = /\b(?:its|their)\s+(?:backers|sponsors|patrons|supporters)\s*,?\s*(?:including|such as|like|namely|notably)\s+(?:the\s+)?/gi;
 /** Between a client and "backed by": nothing, a relative clause or an adverb ("militias, which are reportedly backed by"). */
 const CLIENT_GAP = /^\s*(?:(?:forces|fighters|militias?|troops|units|groups?|rebels)\s+)?,?\s*(?:(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+)?(?:\w+ly\s+)?$/i;
+/** "the SDF, an alliance of Arab and Kurdish militias backed by …": the aside describes the name before its comma. */
+const APPOSITION_GAP = /^\s*,\s*(?:an?|the)\s+[^,;()]{0,80}$/i;
 const PROXY = /^['’]s?\s+(?:proxy|proxies|client|clients)\s*,?\s*$/i;
 
 /** Sponsors named together before the first: "Russian and Iran-backed" → Russia too. */
@@ -57,7 +59,8 @@ export const backs: Rule = {
       // "…, backed by X" describes the sentence's subject; "forces backed by X" the name just before it
       const verbAt = s.span.start + m.index!;
       const near = s.nearestBefore(verbAt, isGroup);
-      const adjacent = near && CLIENT_GAP.test(s.text.slice(near.end, verbAt)) ? near : undefined;
+      const gap = near ? s.text.slice(near.end, verbAt) : '';
+    const adjacent = near && (CLIENT_GAP.test(gap) || APPOSITION_GAP.test(gap)) ? near : undefined;
       const y = /[,—–-]\s*$/.test(before) ? s.first((c) => isGroup(c) && c.end <= verbAt) : adjacent;
       if (y) for (const sponsor of s.list(x, isActor)) out.push(tie('backs', sponsor, y));
     }

@@ -10,7 +10,8 @@ import { tie, type Found, type Rule } from './rule.js';
 import { isGroup, isPlace, type Sentence } from './sentence.js';
 import type { EntityMention } from '../2-entities/index.js';
 
-const VERB = /^\s*(?:(?:now|still|already|recently|effectively|firmly|also)\s+)?(?:holds?|held|controls?|controlled|captured|seized|recaptured|retook|occupies|occupied|took control of|took over|seizing control of|captures|seizes|is in control of|are in control of|(?:is|are) the controlling part(?:y|ies) in)\s+(?:(?:the|a|an)\s+)?(?:(?:strategic|key|important|nearby|border|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|province|district|area|region|field|airport|base|dam|crossing)s?\s+of\s+)?$/i;
+// An aside may stand between the group and its verb ("HTS, led by X, controls …"), and a share before the place ("most of").
+const VERB = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:now|still|already|recently|effectively|firmly|also)\s+)?(?:holds?|held|controls?|controlled|captured|seized|recaptured|retook|occupies|occupied|runs?|took control of|took over|seizing control of|captures|seizes|is in control of|are in control of|(?:is|are) the controlling part(?:y|ies) in)\s+(?:(?:most|much|all|parts?|large parts|swathes|large swathes|the rest)\s+of\s+)?(?:(?:the|a|an)\s+)?(?:(?:strategic|key|important|nearby|border|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|province|district|area|region|field|airport|base|dam|crossing)s?\s+of\s+)?$/i;
 const PRONOUN = /^\s*(?:(?:now|still|already)\s+)?(?:holds?|held|controls?|controlled)\s+(them|it)\b/i;
 const BY = /^\s*,?\s*(?:(?:still|now|already|firmly)\s+)?(?:held|controlled|occupied|captured|seized)\s+by\s+(?:the\s+)?$/i;
 const HELD = /^\s?[-‐–]\s?(?:held|controlled|occupied|run)\s+/i;
@@ -31,7 +32,7 @@ export const controls: Rule = {
     const out: Found[] = [];
     for (const x of s.mentions) {
       if (!isGroup(x)) continue;
-      const y = s.nextAfter(x.end, isPlace, 80);
+      const y = s.nextAfter(x.end, isPlace, 120);
       if (y && VERB.test(s.text.slice(x.end, y.start))) for (const p of s.list(y, isPlace)) out.push(tie('controls', x, p));
       const pro = PRONOUN.exec(s.after(x));
       if (pro) for (const p of pro[1]!.toLowerCase() === 'it' ? referents(ctx.previous).slice(-1) : referents(ctx.previous)) out.push({ ...tie('controls', x, p), start: x.start, end: x.end + pro[0].length });

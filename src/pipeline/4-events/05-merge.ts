@@ -9,7 +9,7 @@
  *
  * @example
  *   // headline "Jets strike rebels" + body "Navy jets struck rebel posts on Monday" → one event
- *   const events = mergeDrafts(drafts, seg.paragraphs);
+ *   const events = mergeDrafts(text, drafts, seg.paragraphs);
  */
 import type { Span } from '../../core/record.js';
 import { lastStartingAt } from '../../core/spans.js';
@@ -27,6 +27,7 @@ const ANAPHORA_LOOKBACK = 12;
 // How many sentences apart a neighbouring report may lend its actor.
 const NEIGHBOUR = 2;
 
+const SEQUENCE = /\b(?:after|before|following|since|ago|then|later)\b/i;
 const VERBAL = new Set<Draft['type']>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'AGREE', 'CONSULT', 'SUPPORT']);
 const agree = (a: string[], b: string[]) => !a.length || !b.length || a.some((x) => b.includes(x));
 // A conditional, denied or questioned mention is not the same happening as one told as fact.
@@ -72,7 +73,10 @@ function paragraphOf(paras: readonly Span[], at: number): number {
   return i >= 0 && at < paras[i]!.end ? i : -1;
 }
 
-export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
+export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
+  // "The shelling came two days after rebels ambushed a patrol": words of sequence between two mentions make two happenings.
+  // A bare death word ("after eliminating …") still joins the attack around it.
+  const apart = (a: Draft, b: Draft) => !b.weak && a.sentenceIndex === b.sentenceIndex && SEQUENCE.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const head = drafts.filter((d) => d.inHeadline);
   const out: Draft[] = [];
   for (const d of drafts.filter((x) => !x.inHeadline)) {
@@ -85,7 +89,7 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
       out[back] = absorb(out[back]!, d);
       continue;
     }
-    const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d));
+    const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d) && !apart(x, d));
     if (same >= 0) {
       // The primary mention is the one with the more telling mode; the other fills its gaps.
       const x = out[same]!;
@@ -93,7 +97,7 @@ export function mergeDrafts(drafts: readonly Draft[], paragraphs: readonly Span[
       continue;
     }
     const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));
-    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d));
+    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d));
     if (earlier >= 0 && refersBack) {
       out[earlier] = absorb(out[earlier]!, d);
       continue;

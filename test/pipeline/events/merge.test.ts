@@ -31,6 +31,12 @@ describe('one event per happening', () => {
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
   });
 
+  it('keeps apart an attack told as coming after another', () => {
+    const text = 'Shells hit a house in Oldtown, killing five. The shelling came two days after the Green Militia ambushed a patrol near Oldtown, killing four soldiers.';
+    const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);
+    expect(tolls).toEqual([5, 4]);
+  });
+
   it('lets a later "the strikes" add its toll to the attack it refers to', () => {
     const text = 'The Green Militia came under attack from Red Army jets in Oldtown. The strikes wounded six fighters.';
     const events = eventsOf(text, N);

@@ -53,14 +53,17 @@ export function prettyRecord(r: ExtractionRecord): string {
   return lines.join('\n');
 }
 
+/** "1 event", "2 events", "1 entity", "3 entities". */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function prettyStats(s: StoreStats): string {
   const c = s.counts;
   const lines = [
-    `${s.documents} documents${s.published.first ? `, published ${s.published.first} to ${s.published.last}` : ''}`,
-    `${c.entities} entities (${c.mentions} mentions), ${c.events} events, ${c.relations} relations, ${c.claims} claims, ${c.signals} signals, ${c.segments} segments`,
+    `${count(s.documents, 'document')}${s.published.first ? `, published ${s.published.first} to ${s.published.last}` : ''}`,
+    `${count(c.entities, 'entity', 'entities')} (${count(c.mentions, 'mention')}), ${count(c.events, 'event')}, ${count(c.relations, 'relation')}, ${count(c.claims, 'claim')}, ${count(c.signals, 'signal')}, ${count(c.segments, 'segment')}`,
   ];
   if (s.eventTypes.length) lines.push(`events by type: ${s.eventTypes.map((e) => `${e.type} ${e.count}`).join(', ')}`);
-  if (s.topEntities.length) lines.push(`most reported: ${s.topEntities.map((e) => `${e.name} (${e.type}, ${e.documents} doc${e.documents === 1 ? '' : 's'})`).join('; ')}`);
+  if (s.topEntities.length) lines.push(`most reported: ${s.topEntities.map((e) => `${e.name} (${e.type}, ${count(e.documents, 'doc')})`).join('; ')}`);
   if (s.outlets.length) lines.push(`outlets: ${s.outlets.map((o) => `${o.outlet} ${o.documents}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -21,7 +21,7 @@ const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|
 const TO_BE = /\bto\s+be\s+$/i;
 // "positions occupied by", "areas held by": a state the noun is in, not an event.
 const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
-const HABITUAL = /\b(?:at times|often|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again|in the past)\b/i;
+const HABITUAL = /\b(?:at times|often|rarely|seldom|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again|in the past|since the (?:start|beginning|outbreak) of)\b/i;
 // "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
 const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;

@@ -43,6 +43,8 @@ const CASES: [string, string, string[], string?][] = [
   ['a missile strike is not', 'A missile strike on the depot destroyed the fuel trucks.', ['ASSAULT'], 'heavy-weapons'],
   ['a word that describes another noun', 'The fighters moved on to the next battle front with assault rifles.', []],
   ['a compound with a hyphen', 'Aid reached the war-torn valley and its bomb-damaged clinic.', []],
+  ['a running tally since a war began is background', 'The Hill Front has carried out hundreds of raids since the start of the war.', []],
+  ['what an army rarely does is no happening', 'The navy, which rarely comments on individual strikes, said nothing.', []],
   ['bombings in the past are background', 'No one claimed it, but the Hill Front has carried out similar bombings in the past.', []],
   ['fighting that says who a side is', 'Volunteers from the hill tribes are rebels fighting against the junta.', []],
 ];

@@ -31,6 +31,13 @@ describe('one event per happening', () => {
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
   });
 
+  it('reads "According to X, the strikes killed …" as the attack told before', () => {
+    const text = 'Red Army jets struck Oldtown on Monday. According to a monitor, the strikes targeted a depot and killed five guards.';
+    const events = eventsOf(text, N).filter((e) => e.type === 'ASSAULT');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.casualties).toEqual({ killed: 5 });
+  });
+
   it('keeps apart an attack told as coming after another', () => {
     const text = 'Shells hit a house in Oldtown, killing five. The shelling came two days after the Green Militia ambushed a patrol near Oldtown, killing four soldiers.';
     const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);

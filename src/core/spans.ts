@@ -6,6 +6,7 @@
  * @example
  *   const spans = [{ start: 0, end: 10 }, { start: 12, end: 20 }];
  *   lastStartingAt(spans, 11) // => 0 (the index of the last span starting at or before 11)
+ *   firstStartingFrom(spans, 11) // => 1 (the index of the first span starting at or after 11)
  *   spanAt(spans, 11)         // => null (11 falls between the two)
  *   spanAt(spans, 15)         // => { start: 12, end: 20 }
  */
@@ -24,6 +25,18 @@ export function lastStartingAt(spans: readonly Span[], at: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The index of the first span that starts at or after an offset (the length when none does). */
+export function firstStartingFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The span that holds an offset, for spans that do not overlap; null when the offset falls between spans. */

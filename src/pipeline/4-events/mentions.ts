@@ -9,6 +9,7 @@
  *   index.within(40, 80, ['place'])        // only places
  */
 import type { EntityType } from '../../core/record.js';
+import { firstStartingFrom } from '../../core/spans.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 
 export const AGENT_TYPES: readonly EntityType[] = ['actor', 'person'];
@@ -25,22 +26,11 @@ export class MentionIndex {
   /** Mentions lying wholly inside [start, end), optionally of the given types, in text order. */
   within(start: number, end: number, types?: readonly EntityType[]): EntityMention[] {
     const out: EntityMention[] = [];
-    for (let i = this.firstAtOrAfter(start); i < this.sorted.length; i++) {
+    for (let i = firstStartingFrom(this.sorted, start); i < this.sorted.length; i++) {
       const m = this.sorted[i]!;
       if (m.start >= end) break;
       if (m.end <= end && (!types || types.includes(m.type))) out.push(m);
     }
     return out;
-  }
-
-  private firstAtOrAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }

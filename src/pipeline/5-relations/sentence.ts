@@ -9,6 +9,7 @@
  *   s.nearestBefore(at, isActor)
  */
 import type { EntityType, Span } from '../../core/record.js';
+import { firstStartingFrom } from '../../core/spans.js';
 import type { EntityMention } from '../2-entities/index.js';
 
 export const ACTORS: ReadonlySet<EntityType> = new Set(['actor', 'person', 'media']);
@@ -18,13 +19,6 @@ export const isActor = (m: EntityMention) => ACTORS.has(m.type);
 export const isGroup = (m: EntityMention) => m.type === 'actor';
 /** Places and facilities below the country level. */
 export const isPlace = (m: EntityMention) => (m.type === 'place' || m.type === 'facility') && !m.entityId.startsWith('country:');
-
-/** The index of the first mention starting at or after `at`. */
-function lowerBound(sorted: readonly EntityMention[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < at) lo = mid + 1; else hi = mid; }
-  return lo;
-}
 
 export class Sentence {
   /** Mentions inside the sentence, by start. */
@@ -39,7 +33,7 @@ export class Sentence {
     const byStart = [...all].sort((a, b) => a.start - b.start);
     return spans.map((span) => {
       const inside: EntityMention[] = [];
-      for (let i = lowerBound(byStart, span.start); i < byStart.length && byStart[i]!.start < span.end; i++) {
+      for (let i = firstStartingFrom(byStart, span.start); i < byStart.length && byStart[i]!.start < span.end; i++) {
         if (byStart[i]!.end <= span.end) inside.push(byStart[i]!);
       }
       return new Sentence(text, span, inside);

@@ -13,7 +13,7 @@
  */
 import { flexibleSpaces } from '../../core/patterns.js';
 import type { Span } from '../../core/record.js';
-import { lastStartingAt } from '../../core/spans.js';
+import { firstStartingFrom, lastStartingAt } from '../../core/spans.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
 
@@ -74,15 +74,8 @@ export class Speakers {
 
   /** The mentions that start inside a span, in order (binary search, then a walk). */
   within(span: Span): EntityMention[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: EntityMention[] = [];
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++) out.push(this.mentions[i]!);
+    for (let i = firstStartingFrom(this.mentions, span.start); i < this.mentions.length && this.mentions[i]!.start < span.end; i++) out.push(this.mentions[i]!);
     return out;
   }
 
@@ -105,9 +98,9 @@ export class Speakers {
     const anaphor = ANAPHOR.exec(words);
     if (anaphor) {
       // "the coalition" is the coalition named last, before any other group that last spoke
-      const noun = anaphor[1]!.toLowerCase();
+      const noun = new RegExp(`\\b${anaphor[1]!.toLowerCase()}\\b`);
       const namesIt = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
-        .find((m) => m.type !== 'place' && new RegExp(`\\b${noun}\\b`).test(this.names.get(m.entityId) ?? ''));
+        .find((m) => m.type !== 'place' && noun.test(this.names.get(m.entityId) ?? ''));
       if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
       if (found.how !== 'unknown') return found;

@@ -55,12 +55,12 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   const out: Attributed[] = [];
   // "X said that A, while B": B is still X's, so a later clause of a sentence keeps the frame that opened it;
   // after "but" or "yet" the writer often speaks again ("…, but the claim could not be verified"), so there it does not.
-  let opening = null as { sentence: Span; frame: Frame } | null;
+  let opening = null as { sentence: Span; frame: Frame } | null; // "as": assigned in the loop, which narrowing does not follow
   for (const c of clauses(text, seg)) {
-    const found = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
+    const { frame: own, frames } = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
     const contrast = /^(?:but|yet)\b/i.test(text.slice(c.start, c.start + 4));
-    const carried: Frame | null = !found.frame && !c.quote && !contrast && opening?.sentence === c.sentence ? opening.frame : null;
-    const { frame, frames }: { frame: Frame | null; frames: Frame[] } = carried ? { frame: carried, frames: found.frames } : found;
+    const carried: Frame | null = !own && !c.quote && !contrast && opening?.sentence === c.sentence ? opening.frame : null;
+    const frame: Frame | null = own ?? carried;
     if (frame?.place === 'pre' && opening?.sentence !== c.sentence) opening = { sentence: c.sentence, frame };
     const source = frame ? frame.speaker.source : 'author';
     if (frame && !c.quote && !carried) speakers.spoke(source, frame.cue.start);

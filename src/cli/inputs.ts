@@ -13,6 +13,7 @@ import type { Doc } from '../core/record.js';
 import { extract, toDoc } from '../pipeline/index.js';
 import { Analysed, ExtractPool } from '../pipeline/pool/index.js';
 import { DEFAULT_MAX_DOC_BYTES, INPUT_FORMATS, parseColumnsFlag, readInputs, type InputFormat, type ReadOptions } from '../readers/index.js';
+import { count } from './pretty.js';
 import { progress } from './progress.js';
 
 export interface InputFlags {
@@ -112,7 +113,7 @@ export function requireSomeDocuments(tally: RunTally, inputs: string[]): void {
   if (tally.documents === 0) {
     throw new UserError({
       file: inputs.join(' '),
-      message: tally.problems ? `no document could be read (${tally.problems} problem${tally.problems > 1 ? 's' : ''} above)` : 'no documents found',
+      message: tally.problems ? `no document could be read (${count(tally.problems, 'problem')} above)` : 'no documents found',
       fix: 'see the messages above',
     });
   }

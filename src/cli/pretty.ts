@@ -54,7 +54,7 @@ export function prettyRecord(r: ExtractionRecord): string {
 }
 
 /** "1 event", "2 events", "1 entity", "3 entities". */
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function prettyStats(s: StoreStats): string {
   const c = s.counts;

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
 import { DEFAULT_DB } from '../../store/index.js';
+import { count } from '../pretty.js';
 import { withStore } from '../with-store.js';
 
 export function searchCommand(): Command {
@@ -22,7 +23,7 @@ export function searchCommand(): Command {
         process.stdout.write(flags.json ? JSON.stringify(h) + '\n'
           : `${h.title ?? '(no title)'}\n  ${h.source} · ${h.published ?? 'date unknown'} · ${h.id}\n  ${h.snippet.replace(/\s+/g, ' ')}\n`);
       }
-      if (!flags.json) process.stderr.write(`${hits.length} document${hits.length === 1 ? '' : 's'} found\n`);
+      if (!flags.json) process.stderr.write(`${count(hits.length, 'document')} found\n`);
       });
     });
 }

@@ -14,22 +14,20 @@ const at = process.argv.indexOf('--threads');
 const threads = at > 0 ? Number(process.argv[at + 1]) : 1;
 const pool = threads > 1 ? new ExtractPool(threads) : null;
 const timings = {};
-const inFlight = [];
 let docs = 0;
 let bytes = 0;
 let outBytes = 0;
-const write = (record) => { outBytes += JSON.stringify(record).length + 1; };
-const writeLine = (analysed) => { outBytes += analysed.json.length + 1; };
-const t0 = performance.now();
-for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 1024 * 1024 }).items) {
-  if (item.kind !== 'doc') continue;
-  docs++;
-  bytes += Buffer.byteLength(item.doc.text);
-  if (!pool) { write(extract(toDoc(item.doc), timings)); continue; }
-  inFlight.push(pool.extract(toDoc(item.doc)));
-  if (inFlight.length >= threads * 4) writeLine(await inFlight.shift());
+async function* read() {
+  for await (const item of readInputs([file], { format: 'auto', maxDocBytes: 10 * 1024 * 1024 }).items) {
+    if (item.kind !== 'doc') continue;
+    docs++;
+    bytes += Buffer.byteLength(item.doc.text);
+    yield toDoc(item.doc);
+  }
 }
-while (inFlight.length) writeLine(await inFlight.shift());
+const t0 = performance.now();
+if (pool) for await (const analysed of pool.extractAll(read())) outBytes += analysed.json.length + 1;
+else for await (const doc of read()) outBytes += JSON.stringify(extract(doc, timings)).length + 1;
 const seconds = (performance.now() - t0) / 1000;
 await pool?.close();
 console.log(JSON.stringify({ file, docs, bytes, outBytes, seconds, threads, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

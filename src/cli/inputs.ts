@@ -79,10 +79,8 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
   const threads = threadCount(flags.threads, totalBytes);
   const bar = progress(totalBytes, flags.progress && process.stderr.isTTY === true);
   let position = 0;
-  // With threads, a few documents per thread are in flight at once; records still come out in input order.
-  const pool = threads > 1 ? new ExtractPool(threads) : null;
-  const inFlight: Promise<Analysed>[] = [];
-  try {
+  /** The documents to analyse; problems are reported and counted as they are met. */
+  async function* docs(): AsyncGenerator<Doc> {
     for await (const item of items) {
       if (item.kind === 'problem') {
         tally.problems++;
@@ -95,13 +93,14 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
       bar.tick(item.bytes);
       const doc = toDoc(item.doc);
       if (skip && (await skip(doc))) { tally.unchanged = (tally.unchanged ?? 0) + 1; continue; }
-      if (!pool) { yield Analysed.fromRecord(extract(doc)); continue; }
-      const record = pool.extract(doc);
-      record.catch(() => {}); // a failure surfaces where the record is awaited, in order, not as an unhandled rejection
-      inFlight.push(record);
-      if (inFlight.length >= threads * 4) yield await inFlight.shift()!;
+      yield doc;
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+  }
+  // With threads, records still come out in input order.
+  const pool = threads > 1 ? new ExtractPool(threads) : null;
+  try {
+    if (pool) yield* pool.extractAll(docs());
+    else for await (const doc of docs()) yield Analysed.fromRecord(extract(doc));
   } finally {
     bar.stop();
     await pool?.close();

@@ -8,8 +8,7 @@
  *
  * @example
  *   const pool = new ExtractPool(2);
- *   const analysed = await Promise.all(docs.map((d) => pool.extract(d)));
- *   analysed[0].json // the record as a JSON line
+ *   for await (const analysed of pool.extractAll(docs)) out.write(analysed.json + '\n');
  *   await pool.close();
  */
 import { Worker } from 'node:worker_threads';
@@ -23,6 +22,9 @@ interface Waiting {
   resolve: (analysed: Analysed) => void;
   reject: (err: Error) => void;
 }
+
+/** Documents in flight per thread: enough to keep each busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_THREAD = 4;
 
 interface Thread {
   worker: Worker;
@@ -49,6 +51,18 @@ export class ExtractPool {
       this.waiting.set(id, { resolve, reject });
       thread.worker.postMessage({ id, doc } satisfies Request);
     });
+  }
+
+  /** The records of a stream of documents, in the order the documents come, a few per thread in flight at once. */
+  async *extractAll(docs: AsyncIterable<Doc>): AsyncGenerator<Analysed> {
+    const inFlight: Promise<Analysed>[] = [];
+    for await (const doc of docs) {
+      const record = this.extract(doc);
+      record.catch(() => {}); // a failure surfaces where the record is awaited, in order, not as an unhandled rejection
+      inFlight.push(record);
+      if (inFlight.length >= this.threads.length * IN_FLIGHT_PER_THREAD) yield await inFlight.shift()!;
+    }
+    while (inFlight.length) yield await inFlight.shift()!;
   }
 
   /** Stops every thread; documents still in flight are rejected. */

@@ -49,13 +49,8 @@ export function zoomable(svg, W, H) {
     ev.preventDefault();
     zoomBy(ev.deltaY < 0 ? 1.25 : 0.8, at(ev.clientX, ev.clientY));
   }, { passive: false });
-  svg.addEventListener('pointerdown', (ev) => {
-    if (ev.button !== 0) return;
-    drag = { x: ev.clientX, y: ev.clientY, box: { ...box } };
-    moved = false;
-  });
-  window.addEventListener('pointermove', (ev) => {
-    if (!drag) return;
+  // The page listens for the pointer only while a drag lasts, so a map drawn again leaves no listener behind.
+  const move = (ev) => {
     const r = svg.getBoundingClientRect();
     const dx = ev.clientX - drag.x;
     const dy = ev.clientY - drag.y;
@@ -64,8 +59,19 @@ export function zoomable(svg, W, H) {
     box = { ...drag.box, x: drag.box.x - (dx / r.width) * box.w, y: drag.box.y - (dy / r.height) * box.h };
     clamp();
     apply();
+  };
+  const end = () => {
+    drag = null;
+    window.removeEventListener('pointermove', move);
+    window.removeEventListener('pointerup', end);
+  };
+  svg.addEventListener('pointerdown', (ev) => {
+    if (ev.button !== 0) return;
+    drag = { x: ev.clientX, y: ev.clientY, box: { ...box } };
+    moved = false;
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', end);
   });
-  window.addEventListener('pointerup', () => { drag = null; });
   // A drag that ends on a circle must not also open it.
   svg.addEventListener('click', (ev) => { if (moved) { ev.stopPropagation(); moved = false; } }, true);
   svg.addEventListener('dblclick', reset);

@@ -52,6 +52,8 @@ const BACKGROUND = new RegExp([
   String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mid-|early |late )?(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
   // "since the offensive on the town began": a campaign's running toll
   String.raw`\bsince the (?:[\w-]+ ){0,4}(?:offensive|operation|campaign|ceasefire|truce)\b`,
+  // "350 have been killed in the east since a truce collapsed": a toll in the perfect counted since a point in time
+  String.raw`\b(?:have|has)\s+(?:\w+\s+)?been\s+(?:killed|wounded|injured)\b[^.;]{0,80}\bsince\b`,
 ].join('|'), 'i');
 // A count followed by the attack that caused the deaths is not the victims ("… Air strikes in Syria killed 22").
 const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|shelling|blasts?|explosions?|clashes|fighting|war|conflict|violence|rockets?|missiles?|shells?)\b/i;

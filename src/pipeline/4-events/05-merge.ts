@@ -11,7 +11,7 @@
  *   // headline "Jets strike rebels" + body "Navy jets struck rebel posts on Monday" → one event
  *   const events = mergeDrafts(text, drafts, seg.paragraphs);
  */
-import type { Span } from '../../core/record.js';
+import type { Entity, Span } from '../../core/record.js';
 import { lastStartingAt } from '../../core/spans.js';
 import type { Draft } from './draft.js';
 
@@ -40,6 +40,22 @@ const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || family(a.mode) 
 const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
 const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
 const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
+// "The attack came a day after strikes killed 26": what a clause after "after"/"before" tells happened at another time.
+const SEQUENCE_BEFORE = /\b(?:after|before|following|since)\b[^.;:,]{0,80}$/i;
+
+/**
+ * Whether two drafts name places that cannot be one happening's: different governorates,
+ * or different countries. A place taken from a neighbouring sentence does not count, and
+ * a country holds its towns ("in Syria" then "in Idlib" may be one strike).
+ */
+function placesClash(a: Draft, b: Draft, byId: ReadonlyMap<string, Entity>): boolean {
+  if (!a.place || !b.place || a.placeBorrowed || b.placeBorrowed || a.place === b.place) return false;
+  const x = byId.get(a.place);
+  const y = byId.get(b.place);
+  if (!x || !y) return false;
+  if (x.country && y.country && x.country !== y.country) return true;
+  return !!x.admin1 && !!y.admin1 && x.admin1 !== y.admin1;
+}
 
 /** `keep` absorbs `other`: its arguments fill gaps, its figures join, the more telling mode wins. */
 function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
@@ -73,7 +89,7 @@ function paragraphOf(paras: readonly Span[], at: number): number {
   return i >= 0 && at < paras[i]!.end ? i : -1;
 }
 
-export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
+export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: readonly Span[], byId: ReadonlyMap<string, Entity> = new Map()): Draft[] {
   // "The shelling came two days after rebels ambushed a patrol": words of sequence between two mentions make two happenings.
   // A bare death word ("after eliminating …") still joins the attack around it.
   const apart = (a: Draft, b: Draft) => !b.weak && a.sentenceIndex === b.sentenceIndex && SEQUENCE.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -83,7 +99,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     const para = paragraphOf(paragraphs, d.start);
     // "the strikes" points back to an earlier attack before it joins a neighbour in its own sentence.
     const back = d.anaphoric && d.type === 'ASSAULT'
-      ? findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && compatible(x, d) && modesAgree(x, d))
+      ? findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && compatible(x, d) && modesAgree(x, d) && !placesClash(x, d, byId))
       : -1;
     if (back >= 0) {
       out[back] = absorb(out[back]!, d);
@@ -96,8 +112,10 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
       out[same] = rank(d) < rank(x) && !x.actors.length === !d.actors.length ? absorb(d, x) : absorb(x, d);
       continue;
     }
-    const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place));
-    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d));
+    // A bare toll or "the attack" in a clause of sequence ("a day after 100 were killed") is an earlier happening, not this one.
+    const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place))
+      && !SEQUENCE_BEFORE.test(text.slice(d.sentence.start, d.start));
+    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d) && !placesClash(x, d, byId));
     if (earlier >= 0 && refersBack) {
       out[earlier] = absorb(out[earlier]!, d);
       continue;

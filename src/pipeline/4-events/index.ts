@@ -43,7 +43,7 @@ export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, cl
   drafts = assignArguments(text, drafts, new MentionIndex(ents), byId, claims, seg.paragraphs);
   drafts = assignCasualties(text, drafts);
   drafts = assignCertainty(text, drafts, claims);
-  drafts = mergeDrafts(text, drafts, seg.paragraphs);
+  drafts = mergeDrafts(text, drafts, seg.paragraphs, byId);
   drafts = assignDates(text, drafts, doc.published);
   const events = drafts.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
   return options.unreal === 'drop' ? events.filter((e) => !UNREAL.has(e.certainty ?? 'asserted')) : events;

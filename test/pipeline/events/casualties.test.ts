@@ -88,7 +88,8 @@ describe('casualties', () => {
   it('does not count a tally over weeks or since a campaign began', () => {
     for (const text of ['Shelling of the valley in the last two weeks has killed 130 people.',
       'Air raids have killed 200 fighters since the offensive on the port began.',
-      'Records show 900 people died in custody between 2012 and 2014.']) {
+      'Records show 900 people died in custody between 2012 and 2014.',
+      'Over 120 civilians have been killed in the old quarter since a truce broke down.']) {
       expect(eventsOf(text).flatMap((e) => Object.values(e.casualties ?? {}))).toEqual([]);
     }
   });

@@ -44,6 +44,24 @@ describe('one event per happening', () => {
     expect(tolls).toEqual([5, 4]);
   });
 
+  it('keeps a toll told for another province apart from the attack before it', () => {
+    const text = 'Red Army jets struck Oldtown on Monday, killing five. At least 40 people have also been killed in Newport.';
+    const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);
+    expect(tolls).toEqual([5, 40]);
+  });
+
+  it('lets a later bare toll in the same place join the attack before it', () => {
+    const text = 'Red Army jets struck Oldtown on Monday. At least 40 people were killed in Oldtown.';
+    const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);
+    expect(tolls).toEqual([40]);
+  });
+
+  it('keeps apart a toll told as coming before the attack', () => {
+    const text = 'Red Army jets struck a market in Oldtown on Monday, killing five. The raid came a day after 30 people were killed in Oldtown.';
+    const tolls = eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.casualties?.killed);
+    expect(tolls).toEqual([5, 30]);
+  });
+
   it('lets a later "the strikes" add its toll to the attack it refers to', () => {
     const text = 'The Green Militia came under attack from Red Army jets in Oldtown. The strikes wounded six fighters.';
     const events = eventsOf(text, N);

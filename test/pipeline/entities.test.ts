@@ -123,6 +123,10 @@ describe('states: forces, capitals and demonyms', () => {
     expect(texts('Fighting resumed in Syria. Assad’s forces shelled the town.', 'actor:gov-SY')).toEqual(['Assad’s forces']);
   });
 
+  it('reads a country as the agent even when the sentence before ended on a direction', () => {
+    expect(byId('The drones came from the south. Russia’s defence ministry denied it.', 'country:RU')?.type).toBe('actor');
+  });
+
   it('types a country by its first use', () => {
     expect(byId('Turkey warned it would respond.', 'country:TR')?.type).toBe('actor');
     expect(byId('Refugees crossed into Turkey.', 'country:TR')?.type).toBe('place');
@@ -172,6 +176,12 @@ describe('names the gazetteer lacks', () => {
     expect(byId(text, id)?.type).toBe(type);
   });
 
+  it('reads a known surname after another given name as someone else', () => {
+    const text = 'The talks went on, and Hafez al-Assad was mentioned; Secretary of State Rex Tillerson spoke after Bashar al-Assad.';
+    expect(ids(text)).toEqual(expect.arrayContaining(['person:hafez-al-assad', 'person:bashar-al-assad', 'person:rex-tillerson']));
+    expect(texts(text, 'person:bashar-al-assad')).toEqual(['Bashar al-Assad']);
+  });
+
   it('leaves a capitalised phrase with no sign of what it is', () => {
     expect(entities('Blood Sacrifice was the phrase he used.').map((e) => e.type)).not.toContain('person');
   });
@@ -209,6 +219,12 @@ describe('descriptions resolve to the entity they describe', () => {
 
   it('"a coalition of militias" is not the U.S.-led coalition', () => {
     expect(texts('The U.S.-led coalition struck. A coalition of militias held the ridge.', 'actor:coalition')).toEqual(['U.S.-led coalition']);
+  });
+
+  it('"the coalition" is whichever coalition the text names', () => {
+    const text = 'The Saudi-led coalition said its jets hit a depot. Coalition spokesmen later said the coalition warplanes returned safely.';
+    expect(texts(text, 'actor:saudi-coalition')).toHaveLength(3);
+    expect(ids(text)).not.toContain('actor:coalition');
   });
 
   it('"the Kurds" is the Kurdish armed group of the text', () => {

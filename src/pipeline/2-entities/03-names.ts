@@ -106,6 +106,20 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     }
   });
 
+  // "Turki al-Maliki" is not "Nouri al-Maliki": a known person's surname after another given name is someone else.
+  // (Not at a sentence's start, where the capital says nothing: "Meanwhile Maliki said".)
+  matches.forEach((m, mi) => {
+    const person = m.refs.length ? gaz.byId.get(m.refs[0]!.id) : undefined;
+    const given = tokens[m.t0 - 1];
+    if (person?.type !== 'person' || !given || !given.cap || given.initial || given.upper || !joined(m.t0 - 1, m.t0) || coveredBy(m.t0 - 1) >= 0) return;
+    if (ordinary(given.key) || TITLES.has(given.key) || ROLES.has(given.key) || splitName(person.name).includes(given.key)) return;
+    // "Secretary of State Rex Tillerson", "Minister of Interior Ali Said": the end of a title, not a given name
+    if (tokens[m.t0 - 2]?.key === 'of') return;
+    add('person', text.slice(given.start, m.end), given.start, m.end);
+    absorbed.add(mi);
+    cover[m.t0 - 1] = mi;
+  });
+
   // "Sadr City", "Yarmouk Camp": a known name before a capitalised place noun names a place, not the person or group
   matches.forEach((m, mi) => {
     const t = tokens[m.t1];

@@ -63,7 +63,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       const q = /^\s*[,&]\s*$/.test(gap(p, p + 1)) ? p : p - 1;
       if (covered(q) >= 0 && uses.get(covered(q)) === 'place') return 'place';
     }
-    if (p >= 0 && DIRECTIONS.has(key(p))) return 'place'; // "eastern Syria"
+    if (p >= 0 && DIRECTIONS.has(key(p)) && /^\s+$/.test(gap(p, p + 1))) return 'place'; // "eastern Syria", not "…from the south. Russia said"
     while (p >= 0 && (key(p) === 'the' || key(p) === 'all')) p--;
     if (p >= 0 && LOCATIVE.has(key(p)) && /^\s+$/.test(gap(p, p + 1))) return 'place';
     if (p >= 0 && key(p) === 'of' && p > 0 && (DIRECTIONS.has(key(p - 1)) || ['parts', 'part', 'rest', 'areas', 'much', 'most', 'outside'].includes(key(p - 1)))) return 'place';
@@ -90,7 +90,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     const last = tokens[it.t1 - 1]!;
     const prev = it.t0 - 1;
     // "parts of Damascus have remained", "fire on Damascus has wounded": after a preposition it is the city
-    if (prev >= 0 && (LOCATIVE.has(key(prev)) || DIRECTIONS.has(key(prev)) || key(prev) === 'of' || key(prev) === 'on')) return 'place';
+    // (in the same sentence: "…in the south. Damascus said" is the government speaking)
+    if (prev >= 0 && /^\s+$/.test(gap(prev, prev + 1)) && (LOCATIVE.has(key(prev)) || DIRECTIONS.has(key(prev)) || key(prev) === 'of' || key(prev) === 'on')) return 'place';
     if (last.poss) return PLACE_AFTER_CAPITAL.has(key(it.t1)) ? 'place' : 'agent';
     if (prev >= 0 && key(prev) === 'pro' && glued(prev)) return 'agent';
     if ((AGENT_VERBS.has(key(it.t1)) || SPEECH.has(key(it.t1))) && /^\s+$/.test(gap(it.t1 - 1, it.t1))) return 'agent';
@@ -193,7 +194,7 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       return;
     }
     // "the coalition", not "a coalition of militias"
-    if (k === 'coalition' && !tok.cap && covered(t) < 0 && key(t - 1) !== 'a' && key(t + 1) !== 'of') { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
+    if (k === 'coalition' && (!tok.cap || tok.initial) && covered(t) < 0 && key(t - 1) !== 'a' && key(t + 1) !== 'of') { out.push({ start: tok.start, end: tok.end, id: GENERIC.coalition, kind: 'generic', use: 'agent' }); return; }
     // "U.S.-backed militias": the sponsor is the name before the hyphen
     if (k === 'backed' && t > 0 && glued(t - 1) && GENERIC_FORCES.has(key(t + 1)) && covered(t + 1) < 0) {
       const sponsor = sponsorOf(t - 1);

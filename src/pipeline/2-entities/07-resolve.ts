@@ -22,6 +22,8 @@ import { list, type Gazetteer } from '../../gazetteer/index.js';
 import { GENERIC, type Found } from './found.js';
 import { govId } from './05-phrases.js';
 
+const COALITION = /\bcoalition\b/i;
+
 export interface Resolved {
   found: Found[];
   /** The type of each state and government entity, decided by use. */
@@ -93,7 +95,8 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
     let id: string | undefined;
     if (f.id === GENERIC.government) id = government();
     else if (f.id === GENERIC.kurdish) id = mostMentioned(present.filter((p) => gaz.byId.get(p)?.attrs.group === 'kurdish')) ?? KURDS;
-    else if (f.id === GENERIC.coalition) id = count.has('actor:coalition') ? 'actor:coalition' : undefined;
+    // "the coalition": the coalition the article names (the U.S.-led one, the Saudi-led one…), the most named if several
+    else if (f.id === GENERIC.coalition) id = mostMentioned(present.filter((p) => COALITION.test(gaz.byId.get(p)?.name ?? '')));
     else {
       const sponsor = f.id.slice(GENERIC.backedBy('').length);
       id = mostMentioned(present.filter((p) => list(gaz.byId.get(p)?.attrs.backers).includes(sponsor)));

@@ -52,7 +52,8 @@ function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string
     .filter((m) => cue.PLACE_PREP.test(text.slice(Math.max(d.end, m.start - 50), m.start)) || m.start - d.end < 6);
   const before = index.within(c.left, d.start, PLACE_TYPES).reverse();
   const pool = [...after, ...before];
-  const own = (pool.find(specific) ?? pool[0])?.entityId;
+  // "on the Yemeni capital Sanaa": a town outside the gazetteer's provinces still says more than its country
+  const own = (pool.find(specific) ?? pool.find((m) => !m.entityId.startsWith('country:')) ?? pool[0])?.entityId;
   if (own) return { place: own, borrowed: false };
   // No place of its own: the one the paragraph last named; "in this exact region" may reach further back.
   const from = cue.PLACE_ANAPHOR.test(text.slice(d.sentence.start, d.sentence.end)) ? Math.max(0, paraStart - PLACE_REACH) : paraStart;

@@ -40,6 +40,7 @@ const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || family(a.mode) 
 const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
 const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
 const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
+const BARE_STRIKE = /^strikes?$/i;
 // "The attack came a day after strikes killed 26": what a clause after "after"/"before" tells happened at another time.
 const SEQUENCE_BEFORE = /\b(?:after|before|following|since)\b[^.;:,]{0,80}$/i;
 
@@ -98,11 +99,20 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
   for (const d of drafts.filter((x) => !x.inHeadline)) {
     const para = paragraphOf(paragraphs, d.start);
     // "the strikes" points back to an earlier attack before it joins a neighbour in its own sentence.
-    const back = d.anaphoric && d.type === 'ASSAULT'
-      ? findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && compatible(x, d) && modesAgree(x, d) && !placesClash(x, d, byId))
-      : -1;
+    // Of the attacks it may mean, "the drone attack" takes the last one of its own mode before one of a related mode (an air strike).
+    const backTo = (ok: (x: Draft) => boolean) => findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK
+      && compatible(x, d) && ok(x) && !placesClash(x, d, byId));
+    const exact = d.anaphoric && d.type === 'ASSAULT' && d.mode ? backTo((x) => x.mode === d.mode) : -1;
+    const back = exact >= 0 ? exact : d.anaphoric && d.type === 'ASSAULT' ? backTo((x) => modesAgree(x, d)) : -1;
     if (back >= 0) {
       out[back] = absorb(out[back]!, d);
+      continue;
+    }
+    // "The strike cut power" after a missile attack: a bare "strike" only guessed its weapon, so it may point back
+    // to an attack of any kind, and then only fills what that one's report leaves out.
+    const anyBack = d.anaphoric && d.type === 'ASSAULT' && d.modeCued && BARE_STRIKE.test(text.slice(d.start, d.end)) ? backTo(() => true) : -1;
+    if (anyBack >= 0) {
+      out[anyBack] = absorb(out[anyBack]!, d, true);
       continue;
     }
     const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d) && !apart(x, d));

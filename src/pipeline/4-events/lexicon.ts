@@ -55,9 +55,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'suicide-attack', 'noun', 'suicide (?:bomb(?:ing|ings|er|ers)?|attacks?|car bombs?|blasts?)'),
   r('ASSAULT', 'unconventional', 'noun', '(?:chemical|gas|sarin|chlorine|toxic) (?:weapons? )?attacks?|(?:sarin|chlorine|toxic|poison(?:ous)?|nerve) gas'),
   r('ASSAULT', 'drone', 'noun', 'drone (?:strikes?|attacks?)'),
+  // "launched explosive-laden drones at a refinery"
+  r('ASSAULT', 'drone', 'verb', '(?:launched|launches|launching|fired|fires|firing|sent|flew) (?:[\\w-]+ ){0,2}drones(?= (?:at|on|against|toward|towards|into)\\b)'),
   r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|sorties'),
   r('ASSAULT', 'explosives', 'noun', '(?:car|truck|roadside) bomb(?:s|ings?)?|(?:bomb )?blasts?|explosions?|(?:land ?)?mines|explosive devices?|ieds?|detonat(?:ed|ing)|exploded'),
-  r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:\\w+ )?(?:rockets|missiles|shells|mortars)'),
+  r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:[\\w-]+ ){0,2}(?:rockets|missiles|shells|mortars)'),
   r('ASSAULT', 'aerial', 'verb', 'bombed'),
   // "a bomb", "the bombing": a plane's or a planted one, as the words around it say
   { ...r('ASSAULT', undefined, 'noun', 'bomb(?:s|ings?)?|bombard(?:ed|ing|ment|ments)?'), verbMode: 'aerial' },

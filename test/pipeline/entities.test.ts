@@ -127,6 +127,15 @@ describe('states: forces, capitals and demonyms', () => {
     expect(byId('The drones came from the south. Russia’s defence ministry denied it.', 'country:RU')?.type).toBe('actor');
   });
 
+  it('reads a demonym with two modifiers before the forces as the state', () => {
+    expect(texts('Iraqi counter-terrorism forces raided the hideout.', 'country:IQ')).toEqual(['Iraqi counter-terrorism forces']);
+  });
+
+  it('finds a country whose name is also an English word', () => {
+    expect(byId('French troops left Mali last year.', 'country:ML')?.type).toBe('place');
+    expect(byId('Aid convoys reached Chad and Niger.', 'country:NE')?.type).toBe('place');
+  });
+
   it('types a country by its first use', () => {
     expect(byId('Turkey warned it would respond.', 'country:TR')?.type).toBe('actor');
     expect(byId('Refugees crossed into Turkey.', 'country:TR')?.type).toBe('place');

@@ -39,6 +39,8 @@ export interface PlaceContext {
   located(i: number): boolean;
 }
 
+const isCountry = (e: GazetteerEntry) => e.id.startsWith('country:');
+
 const NO_CONTEXT: PlaceContext = { quarter: () => false, located: () => false };
 
 export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, context: PlaceContext = NO_CONTEXT): string[] {
@@ -69,8 +71,9 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, cont
   return cands.map((c, i) => {
     if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !x.e.id.startsWith('country:') && near(x.e) > 300 && near(x.e) < Infinity)) return LOCAL;
     // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
-    c = c.filter((x) => !x.ref.common || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
-    c = c.filter((x) => x.ref.curated || x.e.type !== 'place' || IN_DEPTH.has(x.e.country ?? '') || (x.e.population ?? 0) >= 1e6 || context.located(i) || near(x.e) < 150);
+    // (a country is named with its capital: "troops left Mali", "Turkey said" are the countries)
+    c = c.filter((x) => !x.ref.common || isCountry(x.e) || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
+    c = c.filter((x) => x.ref.curated || x.e.type !== 'place' || isCountry(x.e) || IN_DEPTH.has(x.e.country ?? '') || (x.e.population ?? 0) >= 1e6 || context.located(i) || near(x.e) < 150);
     if (c.length <= 1) return c[0]?.e.id ?? '';
     const best = rank(c[0]!.e, c[0]!.ref);
     const tied = c.filter((x) => rank(x.e, x.ref) === best);

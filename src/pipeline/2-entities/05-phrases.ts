@@ -49,7 +49,11 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
   /** End token (exclusive) of "[modifier] agent-noun" after token t, or -1. */
   function agentNounAfter(t: number): number {
     let k = t + 1;
-    if (tokens[k] && AGENT_MODIFIERS.has(key(k)) && !tokens[k - 1]!.poss && /^[\s-]*$/.test(gap(k - 1, k)) && AGENT_NOUNS.has(key(k + 1))) k++;
+    // up to two modifiers: "Iraqi counter-terrorism forces", "Syrian special operations forces"
+    for (let n = 0; n < 2 && tokens[k] && AGENT_MODIFIERS.has(key(k)) && !tokens[k - 1]!.poss && /^[\s-]*$/.test(gap(k - 1, k)); n++) {
+      if (AGENT_NOUNS.has(key(k + 1)) || (n === 0 && AGENT_MODIFIERS.has(key(k + 1)) && /^[\s-]*$/.test(gap(k, k + 1)) && AGENT_NOUNS.has(key(k + 2)))) k++;
+      else break;
+    }
     return tokens[k] && AGENT_NOUNS.has(key(k)) && /^[\s-]*$/.test(gap(k - 1, k)) ? k + 1 : -1;
   }
 

@@ -47,7 +47,7 @@ export const AGENT_NOUNS = set(`army armies forces force troops soldiers militar
   authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers
   positions artillery tanks president ministry administration intelligence diplomats embassy
   envoy delegation police units unit gunners snipers proxies airstrikes bombers gunships
-  contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals`);
+  contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals junta guards`);
 
 /** Nouns of an attack that make "regime" or "government" before them its author: "regime bombing", "government air strikes". */
 export const ATTACK_NOUNS = set(`bombing bombings bombardment bombardments shelling strikes airstrikes raids attacks attack
@@ -55,7 +55,7 @@ export const ATTACK_NOUNS = set(`bombing bombings bombardment bombardments shell
 
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
 export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security
-  defence defense foreign state-run regular pro-government backed`);
+  defence defense foreign state-run regular pro-government backed counter anti terrorism terror operations border coast`);
 
 /** Participles that make the name before the hyphen an agent: "US-backed", "Iran-led". */
 export const AGENT_PARTICIPLES = set(`backed led allied sponsored funded supported armed trained controlled held run dominated

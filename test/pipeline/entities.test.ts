@@ -131,6 +131,10 @@ describe('states: forces, capitals and demonyms', () => {
     expect(texts('Iraqi counter-terrorism forces raided the hideout.', 'country:IQ')).toEqual(['Iraqi counter-terrorism forces']);
   });
 
+  it('knows armed groups of other wars by their acronyms', () => {
+    expect(ids('Fighters of JNIM and ISWAP clashed, while the RSF shelled a camp.')).toEqual(expect.arrayContaining(['actor:jnim', 'actor:iswap', 'actor:rsf-sd']));
+  });
+
   it('finds a country whose name is also an English word', () => {
     expect(byId('French troops left Mali last year.', 'country:ML')?.type).toBe('place');
     expect(byId('Aid convoys reached Chad and Niger.', 'country:NE')?.type).toBe('place');

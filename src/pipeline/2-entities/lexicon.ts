@@ -55,7 +55,7 @@ export const ATTACK_NOUNS = set(`bombing bombings bombardment bombardments shell
 
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
 export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security
-  defence defense foreign state-run regular pro-government backed counter anti terrorism terror operations border coast`);
+  defence defense foreign state-run regular pro-government backed counter anti terrorism terror operations border coast ruling`);
 
 /** Participles that make the name before the hyphen an agent: "US-backed", "Iran-led". */
 export const AGENT_PARTICIPLES = set(`backed led allied sponsored funded supported armed trained controlled held run dominated

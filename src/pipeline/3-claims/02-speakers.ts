@@ -33,10 +33,12 @@ const MODIFIER = /^(?:['’]s?\b|-[A-Za-z])/;
 const OWNER_BEFORE = /\b(?:of|for|to|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)*$/;
 /** A pronoun ending the speaker phrase, with the auxiliaries and adverbs that may stand before the verb: "I don't", "she had also". */
 const PRONOUN_LAST = /\b(he|she|they|it|i|we)(?:['’](?:ve|d|ll|m|re|s))?(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|still|just|never|always|would|will|could|can|may|might|must|should|had|have|has|\w+ly))*\s*$/i;
-const ANAPHOR = /\b(?:the|this)\s+(outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor)(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
+// "the group said", "the Iran-aligned group said", "the statement said" (whoever issued the last one spoke)
+const ANAPHOR = /\b(?:the|this)\s+(?:[\w-]+-(?:aligned|backed|linked|allied|based|led|run)\s+)?(outlet|agency|newspaper|paper|channel|broadcaster|network|website|group|militia|organi[sz]ation|ministry|alliance|coalition|monitor|statement|communiqu[eé])(?:\s+(?:then|also|later|again|\w+ly))?\s*$/i;
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
+const GROUP_NOUN = /^(?:group|militia)$/i;
 
 export class Speakers {
   private readonly mentions: EntityMention[];
@@ -61,6 +63,11 @@ export class Speakers {
   /** Whether an entity is a person. */
   isPerson(id: string): boolean {
     return this.types.get(id) === 'person';
+  }
+
+  /** Whether an entity is an organisation other than a state or an outlet (an armed group, a monitor, an agency). */
+  private isGroup(id: string): boolean {
+    return this.types.get(id) === 'actor' && !id.startsWith('actor:gov-') && !id.startsWith('country:');
   }
 
   /** Remembers who spoke, for pronouns further on. */
@@ -103,6 +110,12 @@ export class Speakers {
         .find((m) => m.type !== 'place' && noun.test(this.names.get(m.entityId) ?? ''));
       if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
+      // "the group said" after an outlet or a state spoke: the group named last, not them
+      if (GROUP_NOUN.test(anaphor[1]!) && (found.how === 'unknown' || !this.isGroup(found.source))) {
+        const group = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
+          .find((m) => this.isGroup(m.entityId));
+        if (group) return { source: group.entityId, how: 'pronoun' };
+      }
       if (found.how !== 'unknown') return found;
     }
     // "a spokesman for the SDF", "the SDF's commander": the organisation behind a described speaker (a place owns no one).

@@ -46,6 +46,8 @@ const CASES: [string, string, string, string, string][] = [
   ['an adjective, not a verb', 'The brigade fell short of its declared goal of taking the port.', 'port', 'author', 'unattributed'],
   ['an "as they claim" aside does not hand over the sentence', 'If the raid was only defensive, as the Valley Front claims, why did it hit the school?', 'school', 'author', 'unattributed'],
   ['a name after a title with "of"', 'As the Evening Ledger noted, Minister of Water Tomas Berg stated that the dam was safe.', 'dam was safe', TOMAS, 'reported_speech'],
+  ['"the group" after an outlet spoke is the group', 'The Valley Front shelled the depot, the Evening Ledger said. The Front-aligned group said in a statement that it acted alone.', 'acted alone', FRONT, 'reported_speech'],
+  ['"the statement said" is whoever issued it', 'The River Alliance said in a statement that its fighters held the bridge. Two guards were hurt, the statement said.', 'guards', ALLIANCE, 'reported_speech'],
   ['"the outlet" points back to the outlet', 'The Evening Ledger covered the siege all week. The outlet then reported that the gates had opened.', 'gates', LEDGER, 'according_to'],
   ['the name at the head of a title phrase', 'Valley Front chief Tomas Berg said the ceasefire would hold.', 'ceasefire', TOMAS, 'reported_speech'],
   ['"it" looks back within its sentence first', 'Lena Ortiz spoke on Monday. The Valley Front gave a briefing where it said the road was open.', 'road was open', FRONT, 'reported_speech'],

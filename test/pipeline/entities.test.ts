@@ -240,6 +240,12 @@ describe('descriptions resolve to the entity they describe', () => {
     expect(ids(text)).not.toContain('actor:coalition');
   });
 
+  it('"the army" is the state whose forces were named last, else the theatre government', () => {
+    expect(texts('Fighting spread across Syria. The army said it held the hill.', 'actor:gov-SY')).toEqual(['army']);
+    expect(texts('Turkish troops crossed into Syria. The army said two soldiers died.', 'country:TR')).toEqual(['Turkish troops', 'army']);
+    expect(texts('Fighting spread across Syria. The armed forces said the road was open.', 'actor:gov-SY')).toEqual(['armed forces']);
+  });
+
   it('"the Kurds" is the Kurdish armed group of the text', () => {
     expect(texts('The YPG moved in. The Kurds then held the town.', 'actor:ypg')).toContain('Kurds');
   });

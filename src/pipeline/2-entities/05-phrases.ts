@@ -173,7 +173,15 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     const tok = tokens[t]!;
     const k = tok.key;
     // one comparison rules out nearly every word
-    if (k !== 'government' && k !== 'regime' && k !== 'kurds' && k !== 'kurdish' && k !== 'coalition' && k !== 'backed') return;
+    if (k !== 'government' && k !== 'regime' && k !== 'kurds' && k !== 'kurdish' && k !== 'coalition' && k !== 'backed' && k !== 'army' && k !== 'military' && k !== 'forces') return;
+    // "the army said", "the military denied", "the armed forces said": a state's forces named before, or the theatre's
+    if (k === 'army' || k === 'military' || k === 'forces') {
+      const det = k === 'forces' ? t - 2 : t - 1;
+      if (k === 'forces' && key(t - 1) !== 'armed') return;
+      if (tok.cap || det < 0 || key(det) !== 'the' || key(t + 1) === 'of' || covered(t) >= 0 || (k === 'forces' && covered(t - 1) >= 0)) return;
+      out.push({ start: tokens[k === 'forces' ? t - 1 : t]!.start, end: tok.end, id: GENERIC.army, kind: 'generic', use: 'agent' });
+      return;
+    }
     // "government forces", "regime troops", "the regime", "the government"
     // Capitalised only because it opens a sentence or a headline: "Regime forces shelled …", "Government Troops Advance".
     const opensSentence = t === 0 || /[.!?:"“”\n]\s*$/.test(gap(t - 1, t));

@@ -90,10 +90,14 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
   }
 
   const out: Found[] = [];
+  // States' forces named in the text ("Turkish troops", "Iraqi army"), as settled: "the army" is the last of them before it.
+  const forces = settled.filter((f, i) => found[i]!.kind === 'gov');
+  const forcesBefore = (at: number) => forces.reduce<Found | undefined>((last, g) => (g.start < at && (!last || g.start > last.start) ? g : last), undefined)?.id;
   for (const f of settled) {
     if (f.kind !== 'generic') { out.push(f); continue; }
     let id: string | undefined;
     if (f.id === GENERIC.government) id = government();
+    else if (f.id === GENERIC.army) id = forcesBefore(f.start) ?? government();
     else if (f.id === GENERIC.kurdish) id = mostMentioned(present.filter((p) => gaz.byId.get(p)?.attrs.group === 'kurdish')) ?? KURDS;
     // "the coalition": the coalition the article names (the U.S.-led one, the Saudi-led one…), the most named if several
     else if (f.id === GENERIC.coalition) id = mostMentioned(present.filter((p) => COALITION.test(gaz.byId.get(p)?.name ?? '')));

@@ -55,6 +55,8 @@ export function newNameId(type: EntityType, name: string): string {
 /** Generic placeholders, resolved in step 07. */
 export const GENERIC = {
   government: 'generic:government',
+  /** "the army", "the military": the state whose forces were named last, else the theatre's government. */
+  army: 'generic:army',
   kurdish: 'generic:kurdish',
   coalition: 'generic:coalition',
   backedBy: (sponsor: string) => `generic:backed-by:${sponsor}`,

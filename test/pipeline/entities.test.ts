@@ -173,6 +173,7 @@ describe('names the gazetteer lacks', () => {
     ['a person after a title', 'General Samir Haddad visited the front.', 'person:samir-haddad', 'person'],
     ['a person before an apposition', 'Omar Khalil, the commander of the brigade, spoke briefly.', 'person:omar-khalil', 'person'],
     ['a person before a speech verb', 'Layla Haddad said the road was closed.', 'person:layla-haddad', 'person'],
+    ['a person "known as" after a role', 'Troops killed the local commander, known as Abu Hamza al-Tayyar, at dawn.', 'person:abu-hamza-al-tayyar', 'person'],
     ['a person after a role and a comma', 'A spokesman for the brigade, Karim Nassar, blamed the weather.', 'person:karim-nassar', 'person'],
     ['a unit by its head noun', 'The Northern Sun Brigade claimed the attack.', 'actor:northern-sun-brigade', 'actor'],
     ['an outlet by its head noun', 'The Levant Morning Post carried the story.', 'media:levant-morning-post', 'media'],

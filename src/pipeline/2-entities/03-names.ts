@@ -201,7 +201,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     if (run[run.length - 1]!.key.length <= 2) return;
     const before = tokens[a - 1];
     if (before && TITLES.has(before.key) && before.sentence === run[0]!.sentence) titled = true;
-    if (titled || apposition(b) || afterRole(a) || saying(a, b)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
+    if (titled || apposition(b) || afterRole(a) || saying(a, b) || knownAs(a)) add('person', text.slice(run[0]!.start, run[run.length - 1]!.end), run[0]!.start, run[run.length - 1]!.end);
   }
 
   /** ", the commander of …", ", a Syria expert": a role noun within four words after a comma. */
@@ -217,6 +217,15 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const prev = tokens[from - 1];
     if (!prev || !/^\s*,\s*$/.test(text.slice(prev.end, tokens[from]!.start))) return false;
     for (let k = from - 1; k >= Math.max(0, from - 6) && tokens[k]!.sentence === tokens[from]!.sentence; k--) if (ROLES.has(tokens[k]!.key)) return true;
+    return false;
+  }
+
+  /** "the commander, known as Abu Yasser al-Issawi": a name given to someone a role noun shortly before describes. */
+  function knownAs(from: number): boolean {
+    const prev = tokens[from - 1];
+    const by = prev?.key === 'as' && tokens[from - 2]?.key === 'known' ? from - 2 : prev && (prev.key === 'nicknamed' || prev.key === 'dubbed') ? from - 1 : -1;
+    if (by < 0) return false;
+    for (let k = by - 1; k >= Math.max(0, by - 8) && tokens[k]!.sentence === tokens[from]!.sentence; k--) if (ROLES.has(tokens[k]!.key) || TITLES.has(tokens[k]!.key)) return true;
     return false;
   }
 

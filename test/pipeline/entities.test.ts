@@ -114,6 +114,15 @@ describe('states: forces, capitals and demonyms', () => {
     expect(texts('The YPG, which Ankara regards as a terrorist group, holds the town.', 'country:TR')).toEqual(['Ankara']);
   });
 
+  it('reads a capital after "armed by", "backed by" as its state', () => {
+    expect(texts('The militias were armed by Washington for years.', 'country:US')).toEqual(['Washington']);
+  });
+
+  it('reads no place into the function words of a title-case headline', () => {
+    const doc = toDoc(readPlainText('t.txt', 'What They Won’t Tell You About the Convoy\n\nShelling went on near Hama on Monday.'));
+    expect(findEntities(doc, segment(doc)).entities.map((e) => e.type)).toEqual(['place']);
+  });
+
   it('keeps a capital named as a location a city', () => {
     const found = entities('A car bomb exploded in central Damascus on Sunday.');
     expect(found.find((e) => e.id === 'place:sy-13')).toMatchObject({ type: 'place', admin1: 'Damascus' });

@@ -178,7 +178,9 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
       const last = FACILITY_HEADS.has(f.key) ? f : tokens[b + 1]!;
       return add('facility', text.slice(run[0]!.start, last.end), run[0]!.start, last.end);
     }
-    if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || (run.length >= 2 && PLACE_HEADS.has(run[0]!.key)))) return add('place', text.slice(start, end), start, end);
+    // ("Tell You About" in a title-case headline is words, not a hill: a place head takes a name, not function words)
+    const headed = run.length >= 2 && PLACE_HEADS.has(run[0]!.key) && !run.slice(1).some((t) => FUNCTION_WORDS.has(t.key));
+    if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || headed)) return add('place', text.slice(start, end), start, end);
     if (run.length < 2) return;
     const head = run[run.length - 1]!;
     // "Media Center" is generic; "VERY HAPPY TODAY" is shouting, not an outlet

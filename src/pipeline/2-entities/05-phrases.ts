@@ -98,6 +98,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (prev >= 0 && /^\s+$/.test(gap(prev, prev + 1)) && (LOCATIVE.has(key(prev)) || DIRECTIONS.has(key(prev)) || key(prev) === 'of' || key(prev) === 'on')) return 'place';
     if (last.poss) return PLACE_AFTER_CAPITAL.has(key(it.t1)) ? 'place' : 'agent';
     if (prev >= 0 && key(prev) === 'pro' && glued(prev)) return 'agent';
+    // "armed by Washington", "backed by Moscow": the agent of a participle
+    if (prev >= 1 && key(prev) === 'by' && /ed$/.test(key(prev - 1))) return 'agent';
     if ((AGENT_VERBS.has(key(it.t1)) || SPEECH.has(key(it.t1))) && /^\s+$/.test(gap(it.t1 - 1, it.t1))) return 'agent';
     if (prev >= 0 && GOVERNING_VERBS.has(key(prev))) return 'agent';
     // "the Syrian government or Moscow"

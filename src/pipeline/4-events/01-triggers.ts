@@ -21,7 +21,7 @@ const ASPECT = /\b(?:began|begun|begin|begins|beginning|started|starts|starting|
 const TO_BE = /\bto\s+be\s+$/i;
 // "positions occupied by", "areas held by": a state the noun is in, not an event.
 const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
-const HABITUAL = /\b(?:at times|often|rarely|seldom|repeatedly|regularly|frequently|sometimes|usually|routinely|time and again|in the past|since the (?:start|beginning|outbreak) of)\b/i;
+const HABITUAL = /\b(?:at times|often|rarely|seldom|repeatedly|regularly|frequently|sometimes|usually|routinely|sporadic(?:ally)?|occasional(?:ly)?|periodic(?:ally)?|time and again|in the past|since the (?:start|beginning|outbreak) of)\b/i;
 // "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
 const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
@@ -33,6 +33,7 @@ const ABSTRACT = /^\s+(?:against|on) (?:terror|terrorism|the terrorists|extremis
 const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|for|beside)\b/i;
 // "rebels fighting against the jihadists", "the coalition fighting the group": a participle that says who a side is.
 const SIDE_BEFORE = /\b(?:rebels|fighters|groups?|forces|militias?|coalition|alliance|factions?|militants|troops|jihadists|units|brigades|battalions)\s+$/i;
+const PLANNED = /\b(?:plann(?:ed|ing)|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing))\s+(?:(?:an?|the|new|more|further|several|\w+ly|\w+-\w+)\s+){0,2}$/i;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 // A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
@@ -118,6 +119,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       if (/^fighting$/i.test(m[0]) && SIDE_BEFORE.test(before)) continue;
+      // "had planned attacks on the capital", "plotting bombings": a plan, not a happening
+      if (rule.form !== 'passive' && PLANNED.test(before)) continue;
       // Only the headline's own words: a first sentence may run on from it into the body.
       const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);

@@ -68,7 +68,8 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
   const tokens: Token[] = [];
   let si = 0;
   let sentenceStartToken = 0;
-  for (let span = nextWord(text, 0); span && span.start < limit; span = nextWord(text, span.next)) {
+  const span: WordSpan = { start: 0, end: 0, next: 0, plain: false, capitals: false };
+  while (nextWord(text, span.next, span) && span.start < limit) {
     const { start, end } = span;
     const word = text.slice(start, end);
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
@@ -125,50 +126,58 @@ const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** A word's span, where to look for the next one, and whether it is plain ASCII letters and digits (with capitals). */
 interface WordSpan { start: number; end: number; next: number; plain: boolean; capitals: boolean }
 
-/** The first match of WORD at or after `from`, or null. */
-function nextWord(text: string, from: number): WordSpan | null {
+/**
+ * The first match of WORD at or after `from`, written into `span` (one
+ * record for the whole text, not one per word); false when there is none.
+ */
+function nextWord(text: string, from: number, span: WordSpan): boolean {
   const n = text.length;
   let start = from;
   for (; start < n; start++) {
     const c = text.charCodeAt(start);
-    if (isSurrogate(c)) return byPattern(text, start);
+    if (isSurrogate(c)) return byPattern(text, start, span);
     if (classOf(c) & LETTER) break;
   }
-  if (start >= n) return null;
+  if (start >= n) return false;
   const first = classOf(text.charCodeAt(start));
   // WORD's first way: capitals joined by dots ("U.S.")
   if (first & CAPITAL && text.charCodeAt(start + 1) === 46) {
     let end = start + 1;
     while (text.charCodeAt(end) === 46 && end + 1 < n) {
       const c = text.charCodeAt(end + 1);
-      if (isSurrogate(c)) return byPattern(text, start);
+      if (isSurrogate(c)) return byPattern(text, start, span);
       if (!(classOf(c) & CAPITAL)) break;
       end += 2;
     }
-    if (end > start + 1) {
-      if (text.charCodeAt(end) === 46) end++;
-      return { start, end, next: end, plain: false, capitals: true };
-    }
+    if (end > start + 1) return found(span, start, text.charCodeAt(end) === 46 ? end + 1 : end, false, true);
   }
   // the classes every character has, and those any has
   let all = first, any = first;
   let end = start + 1;
   for (; end < n; end++) {
     const c = text.charCodeAt(end);
-    if (isSurrogate(c)) return byPattern(text, start);
+    if (isSurrogate(c)) return byPattern(text, start, span);
     const k = classOf(c);
     if (!(k & LETTER)) break;
     all &= k;
     any |= k;
   }
-  return { start, end, next: end, plain: (all & PLAIN) !== 0, capitals: (any & CAPITAL) !== 0 };
+  return found(span, start, end, (all & PLAIN) !== 0, (any & CAPITAL) !== 0);
 }
 
 /** WORD's own match at or after `from`. */
-function byPattern(text: string, from: number): WordSpan | null {
+function byPattern(text: string, from: number, span: WordSpan): boolean {
   WORD.lastIndex = from;
   const m = WORD.exec(text);
-  return m && { start: m.index, end: m.index + m[0].length, next: m.index + m[0].length, plain: false, capitals: true };
+  return m !== null && found(span, m.index, m.index + m[0].length, false, true);
+}
+
+function found(span: WordSpan, start: number, end: number, plain: boolean, capitals: boolean): true {
+  span.start = start;
+  span.end = span.next = end;
+  span.plain = plain;
+  span.capitals = capitals;
+  return true;
 }
 
 /** Two or more letters, all capitals (digits and the dots of "U.S." allowed). */

@@ -42,9 +42,6 @@ export const Sep = {
 } as const;
 export type Sep = (typeof Sep)[keyof typeof Sep];
 
-const SPACES = /^[ \t\u00a0]+$/;
-const SPACED_HYPHEN = /^[ \t\u00a0]*[-‐–][ \t\u00a0]*$/;
-
 function separator(text: string, a: Token, start: number): Sep {
   if (a.poss) return Sep.Other;
   if (start === a.end + 1) {
@@ -52,8 +49,15 @@ function separator(text: string, a: Token, start: number): Sep {
     if (c === 32) return Sep.Space;
     if (c === 45 || c === 0x2010 || c === 0x2013) return Sep.Hyphen;
   }
-  const gap = text.slice(a.end, start);
-  return SPACES.test(gap) ? Sep.Space : SPACED_HYPHEN.test(gap) ? Sep.SpacedHyphen : Sep.Other;
+  // spaces, tabs and no-break spaces, with at most one hyphen among them; read in place, as most gaps are a comma or a stop
+  let hyphen = false;
+  for (let i = a.end; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (!hyphen && (c === 45 || c === 0x2010 || c === 0x2013)) hyphen = true;
+    else return Sep.Other;
+  }
+  return start === a.end ? Sep.Other : hyphen ? Sep.SpacedHyphen : Sep.Space;
 }
 
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
@@ -64,11 +68,10 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
   const tokens: Token[] = [];
   let si = 0;
   let sentenceStartToken = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const word = m[0];
+  const span: WordSpan = { start: 0, end: 0, next: 0, plain: false, capitals: false };
+  while (nextWord(text, span.next, span) && span.start < limit) {
+    const { start, end } = span;
+    const word = text.slice(start, end);
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     if (tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== si) sentenceStartToken = tokens.length;
     // "Syria's", "SDF’s", "Syrias'": the possessive is no word of its own ("it's" and "Shi'ite" are not possessives)
@@ -78,14 +81,16 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
       const rest = text.slice(end, end + 3);
       const p = POSSESSIVE.exec(rest);
       poss = p !== null && (p[0].length === 2 || /s$/i.test(word)) && !/^['’`]\p{L}{2}/u.test(rest);
-      if (poss) WORD.lastIndex = end + p![0].length;
+      if (poss) span.next = end + p![0].length;
     }
+    // what tokenKey gives, without its checks for the plain words that are most of a text
+    const key = !span.plain ? tokenKey(word) : span.capitals ? word.toLowerCase() : word;
     const c0 = word.charCodeAt(0);
     const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) : /[\p{Lu}\p{N}]/u.test(word[0]!);
     const prev = tokens[tokens.length - 1];
     if (prev) prev.sep = separator(text, prev, start);
     tokens.push({
-      start, end, text: word, key: tokenKey(word), cap, sep: Sep.Other,
+      start, end, text: word, key, cap, sep: Sep.Other,
       upper: cap && word.length >= 2 && isUpper(word),
       initial: tokens.length === sentenceStartToken,
       poss, sentence: si,
@@ -93,6 +98,86 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
   }
   markUnreliableCapitals(tokens);
   return tokens;
+}
+
+/**
+ * WORD's matches, found one character code at a time, with what keying a
+ * word needs to know: running WORD and `tokenKey` on every word was most of
+ * the tokenizer's time. A character's classes come from a table of the
+ * Basic Multilingual Plane, filled in as characters are met; where a
+ * surrogate pair (a character beyond that plane) turns up, WORD decides.
+ */
+const CLASSES = new Uint8Array(0x10000);
+const KNOWN = 1, LETTER = 2, CAPITAL = 4, PLAIN = 8;
+
+/** KNOWN; LETTER for a letter, mark or digit (`[\p{L}\p{M}\p{N}]`); CAPITAL for `\p{Lu}`; PLAIN for an ASCII letter or digit. */
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? CAPITAL : 0) | (/[A-Za-z0-9]/.test(ch) ? PLAIN : 0);
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+/** A word's span, where to look for the next one, and whether it is plain ASCII letters and digits (with capitals). */
+interface WordSpan { start: number; end: number; next: number; plain: boolean; capitals: boolean }
+
+/**
+ * The first match of WORD at or after `from`, written into `span` (one
+ * record for the whole text, not one per word); false when there is none.
+ */
+function nextWord(text: string, from: number, span: WordSpan): boolean {
+  const n = text.length;
+  let start = from;
+  for (; start < n; start++) {
+    const c = text.charCodeAt(start);
+    if (isSurrogate(c)) return byPattern(text, start, span);
+    if (classOf(c) & LETTER) break;
+  }
+  if (start >= n) return false;
+  const first = classOf(text.charCodeAt(start));
+  // WORD's first way: capitals joined by dots ("U.S.")
+  if (first & CAPITAL && text.charCodeAt(start + 1) === 46) {
+    let end = start + 1;
+    while (text.charCodeAt(end) === 46 && end + 1 < n) {
+      const c = text.charCodeAt(end + 1);
+      if (isSurrogate(c)) return byPattern(text, start, span);
+      if (!(classOf(c) & CAPITAL)) break;
+      end += 2;
+    }
+    if (end > start + 1) return found(span, start, text.charCodeAt(end) === 46 ? end + 1 : end, false, true);
+  }
+  // the classes every character has, and those any has
+  let all = first, any = first;
+  let end = start + 1;
+  for (; end < n; end++) {
+    const c = text.charCodeAt(end);
+    if (isSurrogate(c)) return byPattern(text, start, span);
+    const k = classOf(c);
+    if (!(k & LETTER)) break;
+    all &= k;
+    any |= k;
+  }
+  return found(span, start, end, (all & PLAIN) !== 0, (any & CAPITAL) !== 0);
+}
+
+/** WORD's own match at or after `from`. */
+function byPattern(text: string, from: number, span: WordSpan): boolean {
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  return m !== null && found(span, m.index, m.index + m[0].length, false, true);
+}
+
+function found(span: WordSpan, start: number, end: number, plain: boolean, capitals: boolean): true {
+  span.start = start;
+  span.end = span.next = end;
+  span.plain = plain;
+  span.capitals = capitals;
+  return true;
 }
 
 /** Two or more letters, all capitals (digits and the dots of "U.S." allowed). */

@@ -62,6 +62,34 @@ function lexiconOf(gaz: Gazetteer): Map<string, Lex> {
   return lexicon;
 }
 
+const SHAPES = new WeakMap<Gazetteer, Uint32Array>();
+
+/**
+ * The shapes of the lower-case words that may start a name: for each ASCII
+ * first letter, one bit per length (31 for any longer). Most lower-case
+ * words are ruled out by their shape, without hashing them for the set.
+ */
+function lowerStartShapes(gaz: Gazetteer): Uint32Array {
+  let shapes = SHAPES.get(gaz);
+  if (!shapes) {
+    shapes = new Uint32Array(128);
+    for (const k of gaz.lowerStarts) {
+      const c = k.charCodeAt(0);
+      // a word that starts outside ASCII (none do: keys are ASCII) would need every word looked up
+      if (!(c < 128)) shapes.fill(0xffffffff);
+      else shapes[c]! |= 1 << Math.min(k.length, 31);
+    }
+    SHAPES.set(gaz, shapes);
+  }
+  return shapes;
+}
+
+/** Whether a lower-case word may start a name. */
+function startsLower(gaz: Gazetteer, shapes: Uint32Array, key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (!(c < 128) || (shapes[c]! & (1 << Math.min(key.length, 31))) !== 0) && gaz.lowerStarts.has(key);
+}
+
 function newLex(gaz: Gazetteer, lexicon: Map<string, Lex>, key: string): Lex {
   const skel = skeleton(key);
   const lex: Lex = {
@@ -162,7 +190,8 @@ function isolated(tokens: readonly Token[], i: number): boolean {
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer): NameMatch[] {
   const lexicon = lexiconOf(gaz);
   // a lower-case word that starts no name needs no record: most words, looked up in a small set only
-  const lex = tokens.map((t) => (t.cap || gaz.lowerStarts.has(t.key) ? lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key) : PLAIN));
+  const shapes = lowerStartShapes(gaz);
+  const lex = tokens.map((t) => (t.cap || startsLower(gaz, shapes, t.key) ? lexicon.get(t.key) ?? newLex(gaz, lexicon, t.key) : PLAIN));
   const w: Words = { tokens, lex, gaz };
   const out: NameMatch[] = [];
   let i = 0;

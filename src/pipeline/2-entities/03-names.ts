@@ -47,6 +47,11 @@ const FACILITY_KINDS = new Set(['military', 'air', 'oil', 'gas', 'border', 'nava
 /** Heads that make "Syria Army", "Russia Defense Ministry" a state's own forces. */
 const STATE_HEADS = new Set(['ministry', 'command', 'corps', 'guard', 'guards']);
 
+/** Words that start no name: the two lists in one set, one lookup for each word of every capitalised run. */
+const ORDINARY: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...GROUP_ADJECTIVES]);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** The first of a match's entries that is a place. */
@@ -68,7 +73,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   /** The last word of the last place named after "villages of …", for the list that may follow. */
   let lastPlaceOf = -10;
-  const ordinary = (k: string) => FUNCTION_WORDS.has(k) || GROUP_ADJECTIVES.has(k) || gaz.demonyms.has(k);
+  const ordinary = (k: string) => ORDINARY.has(k) || gaz.demonyms.has(k);
   /** The people named so far, in order, with their names' keys split once. */
   const people: { id: string; keys: string[] }[] = [];
   const add = (type: EntityType, name: string, start: number, end: number) => {
@@ -157,9 +162,11 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     let b = to;
     let titled = false;
     // leading sentence words, numbers and titles are not part of the name ("The", "General", "58")
-    while (a < b && (ordinary(tokens[a]!.key) || TITLES.has(tokens[a]!.key) || /^\d/.test(tokens[a]!.key))) {
-      if (TITLES.has(tokens[a]!.key)) titled = true;
-      a++;
+    for (; a < b; a++) {
+      const k = tokens[a]!.key;
+      const title = TITLES.has(k);
+      if (!title && !ordinary(k) && !isDigit(k.charCodeAt(0))) break;
+      if (title) titled = true;
     }
     // connectors hang on the name's inside only ("Mohammad al" is not a name)
     while (b > a && CONNECTORS.has(tokens[b - 1]!.key)) b--;

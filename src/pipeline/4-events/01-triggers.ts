@@ -22,6 +22,13 @@ const TO_BE = /\bto\s+be\s+$/i;
 // "positions occupied by", "areas held by": a state the noun is in, not an event.
 const STATE = /\b(?:positions?|areas?|territor(?:y|ies)|towns?|villages?|city|cities|parts?|districts?|neighbou?rhoods?|regions?|lands?|fields?|zones?)\s+$/i;
 const HABITUAL = /\b(?:at times|often|rarely|seldom|repeatedly|regularly|frequently|sometimes|usually|routinely|sporadic(?:ally)?|occasional(?:ly)?|periodic(?:ally)?|time and again|in the past|since the (?:start|beginning|outbreak) of)\b/i;
+// Most sentences hold no habit word and most trigger windows name no weapon: one cheap test then spares the
+// costlier patterns, run once per match. A habit word of a window is one of its sentence, wherever the window
+// cuts a word: the sentence-wide test drops the word boundaries. Every cue pattern is `\b(?:…)\b`, so one
+// alternation of them all matches a window exactly when one of them does.
+const cores = (res: RegExp[]) => res.map((re) => re.source.replace(/^\\b|\\b$/g, '')).join('|');
+const HABITUAL_WORDS = new RegExp(cores([HABITUAL]), 'i');
+const MODE_CUE_WORDS = new RegExp(`\\b(?:${cores(MODE_CUES.map(([, re]) => re))})\\b`, 'i');
 // "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
 const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
@@ -101,6 +108,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
   lines(text, seg).forEach((sentence, si) => {
     // Scan the sentence alone: a scan of the whole text from here would cost the rest of the text each time.
     const body = text.slice(sentence.start, sentence.end);
+    let habitual: boolean | undefined;
     for (const { m, rule: ri } of matches(body)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -116,7 +124,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       // "assaults by both sides have at times raised fears": a habit, not a happening.
-      if (HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
+      if ((habitual ??= HABITUAL_WORDS.test(body)) && HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;
       if (/^fighting$/i.test(m[0]) && SIDE_BEFORE.test(before)) continue;
       // "had planned attacks on the capital", "plotting bombings": a plan, not a happening
@@ -150,7 +158,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (d.type === 'ASSAULT' && (!d.mode || rule.modeIsGuess)) {
         // "were hit by navy jets": the weapon named near a generic attack gives its mode.
         const near = text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 60));
-        const cue = MODE_CUES.find(([, re]) => re.test(near));
+        const cue = MODE_CUE_WORDS.test(near) ? MODE_CUES.find(([, re]) => re.test(near)) : undefined;
         if (cue) {
           d.mode = cue[0];
           d.modeCued = true;

@@ -12,7 +12,7 @@
  *   // "Rebels shelled the army base near Hama." → actor rebels, target the base, place Hama
  *   const withArgs = assignArguments(text, drafts, mentionIndex, entitiesById, claims);
  */
-import type { Claim, Entity } from '../../core/record.js';
+import type { Claim, Entity, EntityType, Span } from '../../core/record.js';
 import type { EntityMention } from '../2-entities/index.js';
 import { spanAt } from '../../core/spans.js';
 import { claimAt } from '../3-claims/index.js';
@@ -25,10 +25,23 @@ interface Clause { left: number; right: number }
 /** How far before its paragraph "this region" may look for the place it means. */
 const PLACE_REACH = 1500;
 
+/** Who may act or be acted on: agents, and the facilities a strike hits. */
+const PARTIES: readonly EntityType[] = [...AGENT_TYPES, 'facility'];
+
+/** Just after each ";" or ":" of a sentence, in text order. */
+function clauseBreaks(text: string, sentence: Span): number[] {
+  const out: number[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58) out.push(i + 1);
+  }
+  return out;
+}
+
 /** The span a trigger's own clause covers on each side, cut at the first clause break. */
-function clause(text: string, d: Draft): Clause {
+function clause(text: string, d: Draft, breaks: readonly number[]): Clause {
   let left = d.sentence.start;
-  for (const m of text.slice(d.sentence.start, d.start).matchAll(/[;:]/g)) left = d.sentence.start + m.index + 1;
+  for (const b of breaks) if (b <= d.start) left = b;
   const cut = cue.CLAUSE_END.exec(text.slice(d.end, d.sentence.end));
   return { left, right: cut ? d.end + cut.index : d.sentence.end };
 }
@@ -67,7 +80,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
   const leftAgents = index.within(c.left, d.start, AGENT_TYPES).filter(head);
   const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
-  const rightAll = index.within(d.end, c.right, [...AGENT_TYPES, 'facility']).filter(head);
+  const rightAll = index.within(d.end, c.right, PARTIES).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
   const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start)) && !cue.RESPONSIBILITY.test(text.slice(m.end, d.start));
@@ -86,7 +99,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     if (d.mode === 'seize' && byPhrase && !/\bby\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i.test(gap(byPhrase))) {
       return { actor: undefined, target: byPhrase };
     }
-    return { actor: byPhrase, target: [...index.within(c.left, d.start, [...AGENT_TYPES, 'facility'])].reverse().find(free) };
+    return { actor: byPhrase, target: index.within(c.left, d.start, PARTIES).reverse().find(free) };
   }
   if (d.form === 'noun') {
     // A name whose span runs over the trigger ("junta airstrikes" found as one mention) modifies it too.
@@ -119,10 +132,14 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
 export function assignArguments(text: string, drafts: readonly Draft[], index: MentionIndex, byId: Map<string, Entity>,
   claims: readonly Claim[] = [], paragraphs: readonly { start: number; end: number }[] = []): Draft[] {
   const out: Draft[] = [];
+  // A sentence's clause breaks are found once, however many triggers it holds.
+  const breaks = new Map<number, number[]>();
   for (const d of drafts) {
-    const c = clause(text, d);
+    let sentenceBreaks = breaks.get(d.sentence.start);
+    if (!sentenceBreaks) breaks.set(d.sentence.start, (sentenceBreaks = clauseBreaks(text, d.sentence)));
+    const c = clause(text, d, sentenceBreaks);
     const { actor, target } = rolesOf(text, d, index, c);
-    const pool = index.within(c.left, c.right, [...AGENT_TYPES, 'facility']);
+    const pool = index.within(c.left, c.right, PARTIES);
     let actors = actor ? coordinated(text, actor, pool) : [];
     // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object;
     // "the counterattack that almost overran…": the relative's subject is the attack before it.

@@ -13,7 +13,7 @@
  */
 import type { Entity, Span } from '../../core/record.js';
 import { lastStartingAt } from '../../core/spans.js';
-import type { Draft } from './draft.js';
+import { copyDraft, type Draft } from './draft.js';
 
 // When mentions merge, the mode that says most about the happening wins.
 const MODE_RANK = ['execution', 'unconventional', 'suicide-attack', 'targeted', 'abduct', 'explosives', 'drone', 'aerial',
@@ -65,18 +65,17 @@ function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
   const kinds = new Set(keep.figures.map((f) => f.kind));
   // A headline's figures only fill kinds the body leaves out: the body's are the considered ones.
   const figures = [...keep.figures, ...other.figures.filter((f) => !fillOnly || !kinds.has(f.kind))];
-  return {
-    ...keep,
-    ...(moder.mode ? { mode: moder.mode } : {}),
-    modeCued: moder.modeCued,
-    weak: keep.weak && other.weak,
-    actors: [...keep.actors, ...other.actors.filter((x) => !keep.actors.includes(x))],
-    // One side's actor named as the other's target ("jets struck… where five were killed") stays the actor.
-    targets: [...keep.targets, ...other.targets.filter((x) => !keep.targets.includes(x))].filter((x) => !keep.actors.includes(x) && !other.actors.includes(x)),
-    place: keep.place ?? other.place,
-    alsoAt: [...keep.alsoAt, { start: other.start, end: other.end, sentence: other.sentence }, ...other.alsoAt],
-    figures,
-  };
+  const x = copyDraft(keep);
+  if (moder.mode) x.mode = moder.mode;
+  x.modeCued = moder.modeCued;
+  x.weak = keep.weak && other.weak;
+  x.actors = [...keep.actors, ...other.actors.filter((a) => !keep.actors.includes(a))];
+  // One side's actor named as the other's target ("jets struck… where five were killed") stays the actor.
+  x.targets = [...keep.targets, ...other.targets.filter((t) => !keep.targets.includes(t))].filter((t) => !keep.actors.includes(t) && !other.actors.includes(t));
+  x.place = keep.place ?? other.place;
+  x.alsoAt = [...keep.alsoAt, { start: other.start, end: other.end, sentence: other.sentence }, ...other.alsoAt];
+  x.figures = figures;
+  return x;
 }
 
 function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): number {
@@ -177,7 +176,11 @@ function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft
     if (d.type !== 'ASSAULT' || d.mode) return d;
     const near = events.filter((x, j) => x.type === 'ASSAULT' && x.mode && x !== d && paras[j] === paras[i])
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
-    return near?.mode ? { ...d, mode: near.mode, inferred: [...d.inferred, 'mode' as const] } : d;
+    if (!near?.mode) return d;
+    const x = copyDraft(d);
+    x.mode = near.mode;
+    x.inferred = [...d.inferred, 'mode'];
+    return x;
   });
 }
 
@@ -189,6 +192,10 @@ function withNeighbourActors(events: Draft[], paragraphs: readonly Span[]): Draf
     const near = events.filter((x, j) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
       && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paras[j] === paras[i] && !x.targets.some((t) => d.actors.includes(t)))
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
-    return near ? { ...d, actors: [near.actors[0]!], inferred: [...d.inferred, 'actor' as const] } : d;
+    if (!near) return d;
+    const x = copyDraft(d);
+    x.actors = [near.actors[0]!];
+    x.inferred = [...d.inferred, 'actor'];
+    return x;
   });
 }

@@ -92,8 +92,9 @@ const GAP_BONUS = 0.3;
 
 export function findTail(text: string, paras: Paragraph[], firstBody: number): Tail {
   const n = paras.length;
-  const kinds: TailKind[] = paras.map((p) => furniture(text.slice(p.start, p.end)));
-  const scores = paras.map((p) => commentScore(text.slice(p.start, p.end)));
+  // Only paragraphs after the first of the body can belong to the tail: the others are not looked at (nor scored),
+  // which spares most of the work on an article of one or two paragraphs.
+  const kinds: TailKind[] = paras.map((p, i) => (i > firstBody ? furniture(text.slice(p.start, p.end)) : null));
 
   // 1. A comment-thread heading: everything after it is the thread.
   let cut = n;
@@ -109,7 +110,7 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
   let bestAt = cut;
   let sum = 0;
   for (let i = cut - 1; i > firstBody; i--) {
-    sum += scores[i]! - THRESHOLD;
+    sum += commentScore(text.slice(paras[i]!.start, paras[i]!.end)) - THRESHOLD;
     const value = sum + (paras[i]!.gapBefore > usualGap ? GAP_BONUS : 0);
     if (value > best && cut - i >= MIN_THREAD) { best = value; bestAt = i; }
   }

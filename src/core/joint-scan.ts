@@ -18,6 +18,8 @@
  * @example
  *   const scan = new JointScan([/\bsaid\b/gi, /\bI\b/g]);
  *   scan.each('I said so', (i, start, end) => …) // calls (1, 0, 1), then (0, 2, 6)
+ *   scan.count('I said so')                      // => [1, 1]
+ *   scan.which('They said so')                   // => [true, false]
  */
 import { topLevelAlternatives } from './patterns.js';
 
@@ -82,5 +84,30 @@ export class JointScan {
     const n = this.at.map(() => 0);
     this.each(text, (i) => n[i]!++);
     return n;
+  }
+
+  /** Whether each pattern matches anywhere in the text, as its `test` would tell; the scan stops once all have. */
+  which(text: string): boolean[] {
+    const { any, at, alone } = this;
+    const seen = at.map(() => false);
+    let left = at.filter((re) => re).length;
+    if (any && left) {
+      any.lastIndex = 0;
+      for (let m = any.exec(text); m && left; m = any.exec(text)) {
+        const p = m.index;
+        at.forEach((re, i) => {
+          if (!re || seen[i]) return;
+          re.lastIndex = p;
+          if (re.test(text)) { seen[i] = true; left--; }
+        });
+        any.lastIndex = p + 1;
+      }
+    }
+    alone.forEach((re, i) => {
+      if (!re) return;
+      re.lastIndex = 0;
+      seen[i] = re.test(text);
+    });
+    return seen;
   }
 }

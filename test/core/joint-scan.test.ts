@@ -40,4 +40,8 @@ describe('JointScan', () => {
   it('counts per pattern', () => {
     expect(new JointScan([/\bI\b/g, /\byou\b/gi]).count('I think you, and You, and i')).toEqual([1, 2]);
   });
+
+  it.each(cases)('tells which patterns match, as their own test does: %s', (_label, patterns, text) => {
+    expect(new JointScan(patterns).which(text)).toEqual(patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text)));
+  });
 });

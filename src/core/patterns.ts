@@ -35,7 +35,7 @@ export function flexibleSpaces(source: string): string {
 /**
  * Top-level alternatives of a pattern: `a|b(?:c|d)|[|]` → `['a', 'b(?:c|d)', '[|]']`.
  */
-function topLevelAlternatives(source: string): string[] {
+export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -10,6 +10,7 @@
  * @example
  *   findTail(text, paras) // => { bodyEnd: 5693, parts: [{ kind: 'comment', start: 5693, end: … }] }
  */
+import { JointScan } from '../../core/joint-scan.js';
 import type { Segment } from '../../core/record.js';
 import type { Paragraph } from './01-paragraphs.js';
 import {
@@ -38,11 +39,32 @@ function count(re: RegExp, s: string, atMost = Infinity): number {
   return n;
 }
 
-/** `s.split(/\s+/).length` without the array: one more than the runs of white space. */
-const WHITE_SPACE_RUN = /\s+/g;
+/** JavaScript's `\s` beyond ASCII. */
+const isWideSpace = (c: number) =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** Any fundraising appeal, in one scan of the paragraph instead of one per pattern. */
-const ANY_FUNDRAISING = new RegExp(FUNDRAISING.map((re) => `(?:${re.source})`).join('|'), 'i');
+/** The runs of white space (`\s+`) in `s`: `s.split(/\s+/).length - 1` without the array, and without a regex call per word. */
+function whiteSpaceRuns(s: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isWideSpace(c));
+    if (space && !inRun) n++;
+    inRun = space;
+  }
+  return n;
+}
+
+/**
+ * Any fundraising appeal, in one scan of the paragraph instead of one per pattern. It is only tested, so the
+ * order of its alternatives does not matter: those that open with a word boundary share one test of it.
+ */
+const ANY_FUNDRAISING = (() => {
+  const sources = FUNDRAISING.map((re) => re.source);
+  const bounded = sources.filter((x) => x.startsWith('\\b')).map((x) => `(?:${x.slice(2)})`);
+  return new RegExp([...sources.filter((x) => !x.startsWith('\\b')), `\\b(?:${bounded.join('|')})`].join('|'), 'i');
+})();
 
 /** Furniture recognised from its words alone. */
 function furniture(p: string): TailKind {
@@ -57,28 +79,32 @@ const ODD_SPACING = /[.!?,]( ?\u00a0|\u00a0 ?| {2,})\S/g;
 const QUESTION_MARK = /\?/g;
 const REPORTING = /\b(said|told|according to|reported|announced|quoted)\b/gi;
 
+/** The words of the register, counted in one scan of the paragraph rather than five. */
+const REGISTER = new JointScan([PROFANITY, INFORMAL, MISSING_APOSTROPHE, FIRST_SECOND_PERSON, REPORTING]);
+
 /**
  * How much a paragraph reads like a reader's comment rather than article
  * prose, from 0 to 1: glued or doubly-spaced sentences, profanity,
  * informal spelling, direct address and first/second person.
  */
 export function commentScore(p: string): number {
-  const words = Math.max(1, count(WHITE_SPACE_RUN, p) + 1);
+  const words = Math.max(1, whiteSpaceRuns(p) + 1);
   const per100 = (n: number) => (100 * n) / words;
-  // each capped count stops once its share of the score is full
+  const [profanity, informal, missingApostrophe, person, reporting] = REGISTER.count(p);
+  // each share is capped, so a count past two adds nothing: the counts of their own stop there
   let score = 0;
   score += Math.min(0.4, 0.2 * count(GLUED_SENTENCES, p, 2));
   score += Math.min(0.3, 0.15 * count(ODD_SPACING, p, 2));
-  score += Math.min(0.5, 0.25 * count(PROFANITY, p, 2));
-  score += Math.min(0.3, 0.15 * count(INFORMAL, p, 2));
-  score += Math.min(0.3, 0.15 * count(MISSING_APOSTROPHE, p, 2));
-  score += Math.min(0.3, 0.05 * per100(count(FIRST_SECOND_PERSON, p)));
+  score += Math.min(0.5, 0.25 * profanity!);
+  score += Math.min(0.3, 0.15 * informal!);
+  score += Math.min(0.3, 0.15 * missingApostrophe!);
+  score += Math.min(0.3, 0.05 * per100(person!));
   score += ADDRESS.test(p) ? 0.3 : 0;
   score += Math.min(0.2, 0.1 * count(QUESTION_MARK, p, 2));
   score += /["'“‘]\w+["'”’]/.test(p) ? 0.1 : 0; // a scare-quoted single word
   score += /^[a-z]/.test(p) || /(^|[.!?]\s+)i\s/.test(p) ? 0.2 : 0; // careless capitalisation
   // Reporting prose: attributions and datelines pull the other way.
-  score -= Math.min(0.4, 0.2 * count(REPORTING, p, 2));
+  score -= Math.min(0.4, 0.2 * reporting!);
   return Math.max(0, Math.min(1, score));
 }
 
@@ -92,8 +118,9 @@ const GAP_BONUS = 0.3;
 
 export function findTail(text: string, paras: Paragraph[], firstBody: number): Tail {
   const n = paras.length;
-  const kinds: TailKind[] = paras.map((p) => furniture(text.slice(p.start, p.end)));
-  const scores = paras.map((p) => commentScore(text.slice(p.start, p.end)));
+  // Only paragraphs after the first of the body can belong to the tail: the others are not looked at (nor scored),
+  // which spares most of the work on an article of one or two paragraphs.
+  const kinds: TailKind[] = paras.map((p, i) => (i > firstBody ? furniture(text.slice(p.start, p.end)) : null));
 
   // 1. A comment-thread heading: everything after it is the thread.
   let cut = n;
@@ -109,7 +136,7 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
   let bestAt = cut;
   let sum = 0;
   for (let i = cut - 1; i > firstBody; i--) {
-    sum += scores[i]! - THRESHOLD;
+    sum += commentScore(text.slice(paras[i]!.start, paras[i]!.end)) - THRESHOLD;
     const value = sum + (paras[i]!.gapBefore > usualGap ? GAP_BONUS : 0);
     if (value > best && cut - i >= MIN_THREAD) { best = value; bestAt = i; }
   }

@@ -12,7 +12,7 @@
  *   speakers.resolve({ start: 0, end: 8 }) // => { source: 'person:ahmed-abu', how: 'entity' }
  */
 import { flexibleSpaces } from '../../core/patterns.js';
-import type { Span } from '../../core/record.js';
+import type { Entity, Span } from '../../core/record.js';
 import { firstStartingFrom, lastStartingAt } from '../../core/spans.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
@@ -42,8 +42,7 @@ const GROUP_NOUN = /^(?:group|militia)$/i;
 
 export class Speakers {
   private readonly mentions: EntityMention[];
-  private readonly types = new Map<string, string>();
-  private readonly names = new Map<string, string>();
+  private readonly entities = new Map<string, Entity>();
   /** The speakers of earlier frames, latest last: a pronoun prefers one of them. */
   private readonly recent: { source: string; at: number; person: boolean }[] = [];
 
@@ -54,15 +53,12 @@ export class Speakers {
     private readonly sentences: readonly Span[] = [],
   ) {
     this.mentions = ents.mentions;
-    for (const e of ents.entities) {
-      this.types.set(e.id, e.type);
-      this.names.set(e.id, e.name.toLowerCase());
-    }
+    for (const e of ents.entities) this.entities.set(e.id, e);
   }
 
   /** Whether an entity is a person. */
   isPerson(id: string): boolean {
-    return this.types.get(id) === 'person';
+    return this.entities.get(id)?.type === 'person';
   }
 
   /** Whether an entity is an organisation other than a state or an outlet (an armed group, a monitor, an agency). */
@@ -76,7 +72,7 @@ export class Speakers {
     // Quotations are framed before the clauses around them, so keep the list in text order.
     let i = this.recent.length;
     while (i > 0 && this.recent[i - 1]!.at > at) i--;
-    this.recent.splice(i, 0, { source, at, person: this.types.get(source) === 'person' });
+    this.recent.splice(i, 0, { source, at, person: this.isPerson(source) });
   }
 
   /** The mentions that start inside a span, in order (binary search, then a walk). */
@@ -107,7 +103,7 @@ export class Speakers {
       // "the coalition" is the coalition named last, before any other group that last spoke
       const noun = new RegExp(`\\b${anaphor[1]!.toLowerCase()}\\b`);
       const namesIt = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
-        .find((m) => m.type !== 'place' && noun.test(this.names.get(m.entityId) ?? ''));
+        .find((m) => m.type !== 'place' && noun.test(this.entities.get(m.entityId)?.name.toLowerCase() ?? ''));
       if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
       // "the group said" after an outlet or a state spoke: the group named last, not them

@@ -48,7 +48,8 @@ const ACCORDING = new RegExp(flexibleSpaces(String.raw`\baccording to\s+`), 'gi'
 const QUOTED_AS = /\bquoted\s+(.+?)\s+as\s+$/i;
 const STOP = /[,.;:”"()]|\s(?:that|who|which)\s/;
 
-const wordsIn = (s: string) => countWords(s);
+/** Whether text[start, end) has more than `n` words: the count stops at n + 1, so a long clause costs no more than a short one. */
+const moreWordsThan = (n: number, text: string, start = 0, end = text.length) => countWords(text, start, end, n + 1) > n;
 
 /** "according to X": the phrase after, up to the first comma or clause word. */
 function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[] {
@@ -64,7 +65,7 @@ function accordingFrames(text: string, clause: Span, speakers: Speakers): Frame[
     const eighth = /^(?:\S+\s+){8}/.exec(rest);
     const phrase = { start: from, end: from + Math.min(stop ? stop.index : rest.length, verb ? verb.index : rest.length, eighth ? eighth[0].length : rest.length) };
     // "…, according to Reuters." closes the statement rather than opening it.
-    const place = wordsIn(text.slice(phrase.end, clause.end)) < 4 && wordsIn(body.slice(0, m.index)) > 4 ? 'post' : 'pre';
+    const place = !moreWordsThan(3, text, phrase.end, clause.end) && moreWordsThan(4, text, clause.start, clause.start + m.index) ? 'post' : 'pre';
     out.push({ attribution: 'according_to', speaker: speakers.resolve(phrase), verb: 'according_to', cue: { start: clause.start + m.index, end: phrase.end }, place });
   }
   return out;
@@ -92,18 +93,18 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
   const attribution = ATTRIBUTION[cls];
   const cue = { start: verb.start, end: verb.end };
   const tail = TAIL_BOUNDARY.exec(near);
-  if (tail && !/\bthat\b/i.test(after) && wordsIn(after) <= 12 && wordsIn(before) > 3) {
+  if (tail && !/\bthat\b/i.test(after) && !moreWordsThan(12, after) && moreWordsThan(3, before)) {
     // "…, he said." or "…, said Ahmed Abu, a commander." — but not "X, a commander, said the road was quiet."
     const inverted = /^[^,.;:]*/.exec(after)![0];
     if (tail[1]!.trim()) {
       return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }, true), verb: cls, cue, place: 'post' };
     }
-    if (wordsIn(inverted) <= 6 && !FINITE.test(inverted) && !TAKES_OBJECT.has(word)) {
+    if (!moreWordsThan(6, inverted) && !FINITE.test(inverted) && !TAKES_OBJECT.has(word)) {
       return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }, true), verb: cls, cue, place: 'post' };
     }
   }
   // Scraped text without commas: "… since the uprising began he added." — a speaker right before a closing verb.
-  if (wordsIn(after) <= 4 && wordsIn(before) > 5 && !/\bthat\b/i.test(after) && !FINITE.test(after)) {
+  if (!moreWordsThan(4, after) && moreWordsThan(5, before) && !/\bthat\b/i.test(after) && !FINITE.test(after)) {
     const pronoun = /\b(?:he|she|they|it|we)\s+$/i.exec(near);
     const named = speakers.within({ start: Math.max(clause.start, verb.start - 80), end: verb.start }).filter((m) => /^\s+$/.test(text.slice(m.end, verb.start)));
     const subject = pronoun ? { start: verb.start - pronoun[0].length, end: verb.start } : named.length ? named[named.length - 1]! : null;

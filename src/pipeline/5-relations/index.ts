@@ -11,6 +11,7 @@
  *   // "US-backed SDF forces took the al-Omar field." →
  *   // [{ type: 'backs', subject: 'country:US', object: 'actor:sdf', claim: 'c1' }, { type: 'controls', … }]
  */
+import { JointScan } from '../../core/joint-scan.js';
 import type { Claim, Doc, Relation, RelationType } from '../../core/record.js';
 import type { Segmentation } from '../1-segment/index.js';
 import type { EntityFindings } from '../2-entities/index.js';
@@ -34,6 +35,13 @@ export const RULES: Record<RelationType, Rule> = {
   member_of: memberOf,
 };
 
+/** The rules in the order they run, and the cues of those that have one, tested in one scan of a sentence rather than one each. */
+const ORDER = Object.values(RULES);
+const CUED = ORDER.filter((r) => r.cue);
+const CUES = new JointScan(CUED.map((r) => r.cue!));
+/** Per rule, its cue's place in `CUES`, or -1 for a rule that always runs. */
+const CUE_OF = ORDER.map((r) => CUED.indexOf(r));
+
 const SYMMETRIC: ReadonlySet<RelationType> = new Set(['allied_with', 'fights']);
 
 export function findRelations(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[]): Relation[] {
@@ -43,7 +51,10 @@ export function findRelations(doc: Doc, seg: Segmentation, ents: EntityFindings,
     if (s.mentions.length === 0) return;
     const ctx = { previous: sentences.slice(Math.max(0, i - 3), i) };
     const local = doc.text.slice(s.span.start, s.span.end);
-    for (const rule of Object.values(RULES)) if (!rule.cue || rule.cue.test(local)) found.push(...rule.find(s, ctx));
+    const cued = CUES.which(local);
+    ORDER.forEach((rule, r) => {
+      if (CUE_OF[r]! < 0 || cued[CUE_OF[r]!]) found.push(...rule.find(s, ctx));
+    });
   });
   return distinct(found).map((f) => ({
     type: f.type,

@@ -34,7 +34,8 @@ export const RHETORIC_RULES: SignalRule[] = [
   rule('exaggeration', [
     'genocid(?:e|al)', 'ethnic(?:ally)? cleans(?:ing|ed)', '(?:a|another|new|second|nuclear|modern|real) holocaust',
     '(?:completely|totally|utterly|entirely) (?:destroy(?:ed|s|ing)?|annihilat\\w+|obliterat\\w+|wip(?:ed|ing) out|devastat\\w+)',
-    '(ever|never|always)(?:,? \\1){2,}', 'of all time', '(?:biggest|greatest|largest|worst|deadliest|bloodiest|most \\w+) (?:\\w+ ){0,3}in (?:all of )?(?:human |recorded |modern )?history',
+    // one entry per word rather than a back-reference, so that the rule can join the one scan of all rules (01-match)
+    'ever(?:,? ever){2,}', 'never(?:,? never){2,}', 'always(?:,? always){2,}', 'of all time', '(?:biggest|greatest|largest|worst|deadliest|bloodiest|most \\w+) (?:\\w+ ){0,3}in (?:all of )?(?:human |recorded |modern )?history',
     'wipe[ds]? (?:\\w+ ){0,3}off the (?:map|face of the earth)',
   ], 'author'),
   rule('appeal_to_fear', [

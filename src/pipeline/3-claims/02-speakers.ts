@@ -63,7 +63,7 @@ export class Speakers {
 
   /** Whether an entity is an organisation other than a state or an outlet (an armed group, a monitor, an agency). */
   private isGroup(id: string): boolean {
-    return this.types.get(id) === 'actor' && !id.startsWith('actor:gov-') && !id.startsWith('country:');
+    return this.entities.get(id)?.type === 'actor' && !id.startsWith('actor:gov-') && !id.startsWith('country:');
   }
 
   /** Remembers who spoke, for pronouns further on. */

@@ -6,7 +6,7 @@
  * or a "that X launched" clause as actor and an "on"/"against" phrase as
  * target. Coordinated names ("navy jets and militia fighters") are all
  * kept, the first in front; two verbs joined by "and" share a subject;
- * "we" in a quotation is its speaker (the claim's source).
+ * "we" in a quotation, or "its forces" after a speech verb, is the speaker (the claim's source).
  *
  * @example
  *   // "Rebels shelled the army base near Hama." → actor rebels, target the base, place Hama
@@ -149,7 +149,8 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
         || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200)
         // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's.
         || (prev.type === 'ASSAULT' && prev.actors.length > 0 && /^(?:killing|wounding|injuring|leaving)$/i.test(text.slice(d.start, d.end)) && d.start - prev.end < 150))) actors = prev.actors;
-    if (!actors.length && d.form === 'verb' && cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))) {
+    if (!actors.length && d.form === 'verb' && (cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))
+      || cue.OWN_FORCES.test(text.slice(Math.max(c.left, d.start - 40), d.start)))) {
       const source = claimAt(claims, d)?.source;
       if (source && source !== 'author' && source !== 'unnamed') actors = [source];
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/core/record.js';
 import { eventsOf, first, type Names } from './helpers.js';
 
 const N: Names = {
@@ -67,6 +68,12 @@ describe('event arguments', () => {
   it('gives a trailing "killing …" the subject of its clause, not the name before it', () => {
     const assaults = eventsOf('The Army attacked the Blue Brigade in Kesh killing 18 fighters.', N).filter((e) => e.type === 'ASSAULT');
     expect(assaults.map((e) => [e.actor, e.casualties?.killed])).toEqual([['army', 18]]);
+  });
+
+  it('gives "its forces" after a speech verb the speaker as actor', () => {
+    const text = 'The Army said its forces had hit a depot of the Blue Brigade.';
+    const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'army', attribution: 'reported_speech', certainty: 'asserted' }];
+    expect(first(eventsOf(text, N, { claims }), 'ASSAULT')?.actor).toBe('army');
   });
 
   it('prefers the town to the wider region', () => {

@@ -40,6 +40,10 @@ const modesAgree = (a: Draft, b: Draft) => !a.mode || !b.mode || family(a.mode) 
 const shares = (a: Draft, b: Draft) => a.actors.some((x) => b.actors.includes(x)) || a.targets.some((x) => b.targets.includes(x));
 const sharesBoth = (a: Draft, b: Draft) => a.actors[0] !== undefined && a.actors[0] === b.actors[0] && a.targets[0] !== undefined && a.targets[0] === b.targets[0];
 const isBare = (d: Draft) => !d.actors.length && !d.targets.length;
+// Words of fighting between sides, as opposed to one side's strike or shelling.
+const FIGHT = /^(?:fight|fights|fighting|fought|battles?|clash(?:es|ed)?|combat|firefights?)$/i;
+// The sides of a fight agree in either order: "A fought B" and "a battle between B and A".
+const sides = (a: Draft, b: Draft) => (agree(a.actors, b.actors) && agree(a.targets, b.targets)) || (agree(a.actors, b.targets) && agree(a.targets, b.actors));
 const BARE_STRIKE = /^strikes?$/i;
 // "The attack came a day after strikes killed 26": what a clause after "after"/"before" tells happened at another time.
 const SEQUENCE_BEFORE = /\b(?:after|before|following|since)\b[^.;:,]{0,80}$/i;
@@ -153,6 +157,14 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
       ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
     if (again >= 0) {
       out[again] = absorb(out[again]!, d);
+      continue;
+    }
+    // "fighting is continuing in Mosul" … "troops fight to clear Mosul" … "after a battle in Mosul": the fight for one
+    // place, told again anywhere in the article, is one happening, whichever side each telling names first.
+    const fight = d.type === 'ASSAULT' && d.place && !d.placeBorrowed && FIGHT.test(text.slice(d.start, d.end))
+      ? findLast(out, (x) => x.type === 'ASSAULT' && x.place === d.place && real(x) === real(d) && FIGHT.test(text.slice(x.start, x.end)) && sides(x, d)) : -1;
+    if (fight >= 0) {
+      out[fight] = absorb(out[fight]!, d);
       continue;
     }
     out.push(d);

@@ -69,6 +69,19 @@ describe('one event per happening', () => {
     expect(events[0]).toMatchObject({ actor: 'red army', target: 'green militia', casualties: { wounded: 6 } });
   });
 
+  it('joins the fight for one place told again later, whichever side is named first', () => {
+    const text = 'Fighting went on in Oldtown all week. Red Army troops fight to drive the Green Militia out of Oldtown. '
+      + 'A shopkeeper said the queues were long. The Green Militia lost its last post in Oldtown after a battle between its men and the Red Army.';
+    const events = eventsOf(text, N).filter((e) => e.type === 'ASSAULT');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: 'red army', target: 'green militia', place: 'oldtown' });
+  });
+
+  it('keeps fights in two places apart', () => {
+    const text = 'Fighting went on in Oldtown all week. Clashes also broke out in Newport.';
+    expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.place)).toEqual(['oldtown', 'newport']);
+  });
+
   it('keeps two attacks by different sides apart', () => {
     const text = 'Red Army jets bombed Oldtown. The Green Militia shelled Newport.';
     expect(eventsOf(text, N).map((e) => e.actor)).toEqual(['red army', 'green militia']);

@@ -46,6 +46,8 @@ const CASES: [string, string, string[], string?][] = [
   ['a running tally since a war began is background', 'The Hill Front has carried out hundreds of raids since the start of the war.', []],
   ['what an army rarely does is no happening', 'The navy, which rarely comments on individual strikes, said nothing.', []],
   ['bombings in the past are background', 'No one claimed it, but the Hill Front has carried out similar bombings in the past.', []],
+  ['fought is a fight', 'The two militias fought over the bridge for hours.', ['ASSAULT']],
+  ['fought alongside is a side, not a fight', 'The volunteers fought alongside the army last year.', []],
   ['a planned attack has not happened', 'Officials said the cell had planned attacks on the capital.', []],
   ['sporadic attacks are a habit', 'Remnants of the group still carry out sporadic attacks in the hills.', []],
   ['drones launched at a target', 'The rebels launched explosive-laden drones at the refinery.', ['ASSAULT'], 'drone'],

@@ -94,6 +94,11 @@ describe('states: forces, capitals and demonyms', () => {
     expect(gov.mentions.map((m) => m.text)).toEqual(['Syrian troops', 'Damascus', 'regime']);
   });
 
+  it('reads the theatre country named as an agent as its government', () => {
+    const found = entities('Fighting spread across Syria. Shells hit a market in Homs. Syria’s army said it had returned fire.');
+    expect(found.find((e) => e.id === 'actor:gov-SY')?.mentions.map((m) => m.text)).toEqual(['Syria']);
+  });
+
   it('reads "regime" or "government" before an attack noun as the government', () => {
     const cases: [string, string][] = [
       ['regime bombing', 'Fighting spread across Syria. Six farmers died in regime bombing of the orchards.'],

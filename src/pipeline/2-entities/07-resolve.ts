@@ -63,6 +63,8 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
     for (const f of fs) {
       if (f.kind === 'capital') { if (capitalAgent) rewrite.set(f, { ...f, id: theatre ? govId(cc) : country, kind: 'gov' }); continue; }
       if (!theatre && f.kind === 'gov') rewrite.set(f, { ...f, id: country });
+      // where the story happens inside the country, the country named as an agent ("Sudan's army", "Syria said") is its state
+      if (theatre && f.use === 'agent' && bare.includes(f)) rewrite.set(f, { ...f, id: govId(cc), kind: 'gov' });
     }
     if (theatre) {
       types.set(country, 'place');

@@ -48,7 +48,8 @@ const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|the
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…": a definite, unnamed subject right before the verb points back.
-const DEFINITE_SUBJECT = /(?:^|[.!?,;:]\s+|\b(?:and|as|when|after|said|says|that)\s+)(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)\s+$/i;
+// "said shells struck a market", after the shelling was told: a bare plural weapon as subject points back the same way.
+const DEFINITE_SUBJECT = /(?:^|[.!?,;:]\s+|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)|shells|rockets|missiles|mortars|bombs)\s+$/i;
 
 function ruleOf(m: RegExpExecArray, matcher: TriggerMatcher): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;

@@ -82,6 +82,11 @@ describe('one event per happening', () => {
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT').map((e) => e.place)).toEqual(['oldtown', 'newport']);
   });
 
+  it('reads "said shells struck …" after the shelling as the same attack', () => {
+    const text = 'Shelling by the Red Army killed nine people in Oldtown on Friday. Medics said shells struck a market and a clinic.';
+    expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+  });
+
   it('keeps two attacks by different sides apart', () => {
     const text = 'Red Army jets bombed Oldtown. The Green Militia shelled Newport.';
     expect(eventsOf(text, N).map((e) => e.actor)).toEqual(['red army', 'green militia']);

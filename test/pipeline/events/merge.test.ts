@@ -83,7 +83,7 @@ describe('one event per happening', () => {
   });
 
   it('reads "said shells struck …" after the shelling as the same attack', () => {
-    const text = 'Shelling by the Red Army killed nine people in Oldtown on Friday. Medics said shells struck a market and a clinic.';
+    const text = 'Shelling by the Red Army killed nine people on Friday. Medics said shells struck a market and a clinic.';
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
   });
 

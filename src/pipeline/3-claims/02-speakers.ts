@@ -14,6 +14,7 @@
 import { flexibleSpaces } from '../../core/patterns.js';
 import type { Entity, Span } from '../../core/record.js';
 import { firstStartingFrom, lastStartingAt } from '../../core/spans.js';
+import { loadGazetteer } from '../../gazetteer/index.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
 
@@ -38,6 +39,8 @@ const ANAPHOR = /\b(?:the|this)\s+(?:[\w-]+-(?:aligned|backed|linked|allied|base
 /** "a senior aide to …", "an official of …": a speaker introduced by role, often named a sentence later. */
 const ROLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r|spokes\w+|official|minister|commander|envoy|diplomat|officer|negotiator|representative)\b/i;
 const LOOK_BACK = 1500;
+/** What kind of body the gazetteer says an entity is ("monitor" for a war monitor): "the monitor said" points back to one. */
+const kindOf = (id: string) => loadGazetteer().byId.get(id)?.attrs.kind;
 const GROUP_NOUN = /^(?:group|militia)$/i;
 
 export class Speakers {
@@ -103,7 +106,7 @@ export class Speakers {
       // "the coalition" is the coalition named last, before any other group that last spoke
       const noun = new RegExp(`\\b${anaphor[1]!.toLowerCase()}\\b`);
       const namesIt = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
-        .find((m) => m.type !== 'place' && noun.test(this.entities.get(m.entityId)?.name.toLowerCase() ?? ''));
+        .find((m) => m.type !== 'place' && (noun.test(this.entities.get(m.entityId)?.name.toLowerCase() ?? '') || kindOf(m.entityId) === anaphor[1]!.toLowerCase()));
       if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
       // "the group said" after an outlet or a state spoke: the group named last, not them

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../src/pipeline/3-claims/index.js';
+import { extract, toDoc } from '../../../src/pipeline/index.js';
 import { fixture, idOf } from '../fixture.js';
 
 const NAMES = { 'Lena Ortiz': 'person', 'Tomas Berg': 'person', 'Jana Novak': 'person', 'Valley Front': 'actor', 'River Alliance': 'actor', 'Evening Ledger': 'media', Riverton: 'place' } as const;
@@ -75,5 +76,14 @@ describe('claims: who stands behind a statement', () => {
     expect(claim).toBeDefined();
     expect(claim!.source).toBe(source);
     expect(claim!.attribution).toBe(attribution);
+  });
+});
+
+describe('descriptions of known bodies', () => {
+  it('reads "the monitor" as the war monitor named before, by what the gazetteer says it is', () => {
+    const text = 'Report\n\nShells hit the market, the Syrian Observatory for Human Rights said. Reuters reported the raid too. The Britain-based monitor said two of the dead were children.';
+    const record = extract(toDoc({ source: 't.txt', title: null, published: null, text }));
+    const at = text.indexOf('two of the dead');
+    expect(record.claims.find((c) => c.start <= at && at < c.end)?.source).toBe('actor:sohr');
   });
 });

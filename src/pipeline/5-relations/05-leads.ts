@@ -13,7 +13,8 @@ import type { EntityMention } from '../2-entities/index.js';
 const ROLE = '(?:commander|commander-in-chief|leader|head|chief|founder|emir|president|chairman|director|secretary-general|general secretary)';
 const OF = new RegExp(`^\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\s+of\\s+(?:the\\s+)?$`, 'i');
 const TITLE = new RegExp(`^\\s*(?:['’]s?\\s+)?(?:top\\s+|supreme\\s+|military\\s+|local\\s+)?${ROLE}\\s+$`, 'i');
-const LED_BY = /^\s*,?\s*(?:which is\s+|who are\s+)?(?:led|headed|commanded)\s+by\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+// "X, led by General Y", "Sudan's army, led by Y": the state named through its forces is led too.
+const LED_BY = /^(?:['’]s?\s+(?:army|forces|military|troops|government|regime))?\s*,?\s*(?:which is\s+|who are\s+)?(?:led|headed|commanded)\s+by\s+(?:(?:the|its)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
 const isPerson = (m: EntityMention) => m.type === 'person';
 const isOrg = (m: EntityMention) => m.type === 'actor' || m.type === 'media';

@@ -38,6 +38,8 @@ const cases: [string, string, string[]][] = [
   ['captured the town of', 'Hayat Tahrir al-Sham captured the town of Khan Shaykhun.', ['actor:hts controls place:khan-shaykhun']],
   ['X-held Y', 'Strikes hit ISIS-held Raqqa.', ['actor:islamic-state controls place:sy-04']],
   ['held by', 'Manbij, held by the SDF, was quiet.', ['actor:sdf controls place:manbij']],
+  ['perfect tense', 'The SDF have held Manbij since the summer.', ['actor:sdf controls place:manbij']],
+  ['a relative clause on the place', 'Jets struck Manbij, which the SDF have held since the summer.', ['actor:sdf controls place:manbij']],
   ['an aside before the verb, a share before the place', 'Hayat Tahrir al-Sham, which lost ground last year, controls most of Idlib.', ['actor:hts controls place:sy-12']],
   ['runs', 'The SDF still runs Raqqa.', ['actor:sdf controls place:sy-04']],
   ['under the control of', 'Tabqa is now under the control of the SDF.', ['actor:sdf controls place:tabqa']],

@@ -1,7 +1,8 @@
 /**
  * `controls`: who holds a place. "The rebels hold them still" (the fields
  * named just before), "X captured the town of Y", "X-held Y", "Y, held by
- * X", "under the control of X", "X are the controlling parties in Y".
+ * X", "under the control of X", "X are the controlling parties in Y", "Y, which X have
+ * held since …".
  *
  * @example
  *   controls(sentence('ISIS-held Raqqa'), ctx) // => [{ type: 'controls', subject: IS, object: Raqqa, … }]
@@ -11,8 +12,11 @@ import { isGroup, isPlace, type Sentence } from './sentence.js';
 import type { EntityMention } from '../2-entities/index.js';
 
 // An aside may stand between the group and its verb ("HTS, led by X, controls …"), and a share before the place ("most of").
-const VERB = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:now|still|already|recently|effectively|firmly|also)\s+)?(?:holds?|held|controls?|controlled|captured|seized|recaptured|retook|occupies|occupied|runs?|took control of|took over|seizing control of|captures|seizes|is in control of|are in control of|(?:is|are) the controlling part(?:y|ies) in)\s+(?:(?:most|much|all|parts?|large parts|swathes|large swathes|the rest)\s+of\s+)?(?:(?:the|a|an)\s+)?(?:(?:strategic|key|important|nearby|border|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|province|district|area|region|field|airport|base|dam|crossing)s?\s+of\s+)?$/i;
+const VERB = /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:has|have|had)\s+)?(?:(?:now|still|already|recently|effectively|firmly|also)\s+)?(?:holds?|held|controls?|controlled|captured|seized|recaptured|retook|occupies|occupied|runs?|took control of|took over|seizing control of|captures|seizes|is in control of|are in control of|(?:is|are) the controlling part(?:y|ies) in)\s+(?:(?:most|much|all|parts?|large parts|swathes|large swathes|the rest)\s+of\s+)?(?:(?:the|a|an)\s+)?(?:(?:strategic|key|important|nearby|border|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|province|district|area|region|field|airport|base|dam|crossing)s?\s+of\s+)?$/i;
 const PRONOUN = /^\s*(?:(?:now|still|already)\s+)?(?:holds?|held|controls?|controlled)\s+(them|it)\b/i;
+// "Sanaa, which the Houthis have held since 2014": the group of a relative clause on the place.
+const WHICH = /^\s*,\s*which\s+(?:the\s+)?$/i;
+const WHICH_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:(?:now|still|long|since)\s+)?(?:held|holds?|controls?|controlled|captured|seized|occupied|occupies|run|runs)\b/i;
 const BY = /^\s*,?\s*(?:(?:still|now|already|firmly)\s+)?(?:held|controlled|occupied|captured|seized)\s+by\s+(?:the\s+)?$/i;
 const HELD = /^\s?[-‐–]\s?(?:held|controlled|occupied|run)\s+/i;
 const UNDER = /\bunder\s+(?:the\s+)?(?:control|rule)\s+of\s+(?:the\s+)?/gi;
@@ -44,6 +48,7 @@ export const controls: Rule = {
       if (!isPlace(y)) continue;
       const x = s.nextAfter(y.end, isGroup, 30);
       if (x && BY.test(s.text.slice(y.end, x.start))) out.push(tie('controls', x, y));
+      if (x && WHICH.test(s.text.slice(y.end, x.start)) && WHICH_VERB.test(s.after(x))) out.push(tie('controls', x, y));
     }
     const local = s.text.slice(s.span.start, s.span.end);
     for (const m of local.matchAll(UNDER)) {

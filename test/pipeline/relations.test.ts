@@ -48,6 +48,8 @@ const cases: [string, string, string[]][] = [
   ['commander of', 'Khaled Abu Samir, the commander of the Manbij Military Council, told reporters the bridge was open.', ['person:khaled-abu-samir leads actor:manbij-military-council']],
   ['org title person', 'SDF commander Mazloum Abdi met the envoy.', ['person:mazloum-abdi leads actor:sdf']],
   ['led by', 'Hayat Tahrir al-Sham, led by Abu Mohammad al-Julani, refused.', ['person:abu-mohammad-al-julani leads actor:hts']],
+  ['an apposition names the parent', 'Hurras al-Din, an al-Qaeda affiliate, denied the raid.', ['actor:hurras-al-din member_of actor:al-qaeda']],
+  ['a possessive branch', 'Hurras al-Din, al-Qaeda\'s branch in the north, denied the raid.', ['actor:hurras-al-din member_of actor:al-qaeda']],
   ['a state\'s forces led by', 'Fighting spread across Syria. Syria\'s army, led by General Ali Hamoud, pushed east.', ['person:ali-hamoud leads actor:gov-SY']],
   // member_of
   ["org's unit", 'The SDF’s Deir al-Zor military council denied it.', ['actor:deir-ez-zor-military-council member_of actor:sdf']],

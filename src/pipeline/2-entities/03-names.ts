@@ -18,7 +18,7 @@
  *   // => { names: [{ id: 'person:nour-haddad', type: 'person', name: 'Nour Haddad' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
-import { splitName, type Gazetteer, type GazetteerEntry } from '../../gazetteer/index.js';
+import { nameKeys, type Gazetteer, type GazetteerEntry } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
@@ -75,10 +75,10 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   let lastPlaceOf = -10;
   const ordinary = (k: string) => ORDINARY.has(k) || gaz.demonyms.has(k);
   /** The people named so far, in order, with their names' keys split once. */
-  const people: { id: string; keys: string[] }[] = [];
+  const people: { id: string; keys: readonly string[] }[] = [];
   const add = (type: EntityType, name: string, start: number, end: number) => {
     // "Abu Samir said" after "Khaled Abu Samir, the head": the person met before
-    const keys = type === 'person' ? splitName(name) : [];
+    const keys = type === 'person' ? nameKeys(name) : [];
     const earlier = type === 'person' ? people.find((p) => endsWith(p.keys, keys)) : undefined;
     const id = earlier?.id ?? newNameId(type, name);
     if (!names.has(id)) {
@@ -117,7 +117,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const person = m.refs.length ? gaz.byId.get(m.refs[0]!.id) : undefined;
     const given = tokens[m.t0 - 1];
     if (person?.type !== 'person' || !given || !given.cap || given.initial || given.upper || !joined(m.t0 - 1, m.t0) || coveredBy(m.t0 - 1) >= 0) return;
-    if (ordinary(given.key) || TITLES.has(given.key) || ROLES.has(given.key) || splitName(person.name).includes(given.key)) return;
+    if (ordinary(given.key) || TITLES.has(given.key) || ROLES.has(given.key) || nameKeys(person.name).includes(given.key)) return;
     // "Secretary of State Rex Tillerson", "Minister of Interior Ali Said": the end of a title, not a given name
     if (tokens[m.t0 - 2]?.key === 'of') return;
     add('person', text.slice(given.start, m.end), given.start, m.end);

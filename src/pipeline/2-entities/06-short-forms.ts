@@ -9,7 +9,7 @@
  */
 import type { Token } from './01-tokens.js';
 import type { Found, NewName } from './found.js';
-import { splitName } from '../../gazetteer/index.js';
+import { nameKeys } from '../../gazetteer/index.js';
 
 const MAX_WORDS = 5;
 
@@ -18,7 +18,7 @@ export function shortForms(tokens: readonly Token[], text: string, names: NewNam
   if (!names.length) return [];
   const forms = new Map<string, string>();
   for (const n of names) {
-    const keys = splitName(n.name);
+    const keys = nameKeys(n.name);
     forms.set(keys.join(' '), n.id);
     // a person by the last one or two words of the name; an organisation only by its whole name or acronym
     if (n.type === 'person' && keys.length >= 2) {

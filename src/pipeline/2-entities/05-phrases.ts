@@ -36,9 +36,20 @@ const PLACE_AFTER_CAPITAL = new Set(['suburbs', 'suburb', 'countryside', 'outski
 
 export const govId = (country: string) => `actor:gov-${country}`;
 
+/**
+ * Which known name covers each word, -1 for none, in one array reused across
+ * documents: a new typed array of this size lives outside V8's heap and
+ * took ~2 µs to allocate, more than filling this one.
+ */
+let COVER = new Int32Array(1024);
+function coverFor(words: number): Int32Array {
+  if (COVER.length < words) COVER = new Int32Array(words * 2);
+  return COVER.subarray(0, words).fill(-1);
+}
+
 export function phrases(tokens: readonly Token[], text: string, items: readonly Item[], gaz: Gazetteer): Found[] {
   const out: Found[] = [];
-  const cover = new Int32Array(tokens.length).fill(-1);
+  const cover = coverFor(tokens.length);
   items.forEach((it, k) => { for (let t = it.t0; t < it.t1; t++) cover[t] = k; });
   const covered = (t: number) => cover[t] ?? -1;
   const itemAt = (t: number) => items[covered(t)];

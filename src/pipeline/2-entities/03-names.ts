@@ -50,6 +50,15 @@ const STATE_HEADS = new Set(['ministry', 'command', 'corps', 'guard', 'guards'])
 /** Words that start no name: the two lists in one set, one lookup for each word of every capitalised run. */
 const ORDINARY: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...GROUP_ADJECTIVES]);
 
+const ORDINARY_OF = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** ORDINARY and the gazetteer's demonyms in one set, made once per gazetteer: one lookup per word, not two. */
+function ordinaryWords(gaz: Gazetteer): ReadonlySet<string> {
+  let words = ORDINARY_OF.get(gaz);
+  if (!words) ORDINARY_OF.set(gaz, (words = new Set([...ORDINARY, ...gaz.demonyms.keys()])));
+  return words;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
@@ -84,7 +93,8 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   /** The last word of the last place named after "villages of …", for the list that may follow. */
   let lastPlaceOf = -10;
-  const ordinary = (k: string) => ORDINARY.has(k) || gaz.demonyms.has(k);
+  const ordinaryWord = ordinaryWords(gaz);
+  const ordinary = (k: string) => ordinaryWord.has(k);
   /** The people named so far, in order, with their names' keys split once. */
   const people: { id: string; keys: readonly string[] }[] = [];
   const add = (type: EntityType, name: string, start: number, end: number) => {

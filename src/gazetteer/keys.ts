@@ -50,6 +50,22 @@ export function splitName(name: string): string[] {
   return keys;
 }
 
+const NAME_KEYS = new Map<string, readonly string[]>();
+const MAX_NAMES = 50_000;
+
+/**
+ * `splitName`, worked out once per name: the entity steps split the same
+ * names again on every mention. The array is shared, so it is read-only.
+ */
+export function nameKeys(name: string): readonly string[] {
+  let keys = NAME_KEYS.get(name);
+  if (!keys) {
+    if (NAME_KEYS.size > MAX_NAMES) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (keys = splitName(name)));
+  }
+  return keys;
+}
+
 /** Whether a name's first token is an article ("al-Omar"): such a name needs its article in the text when one token is left. */
 export function startsWithArticle(name: string): boolean {
   const first = name.match(TOKEN)?.[0];

@@ -10,7 +10,7 @@
  *   matchGazetteer(tokenize(text, …), gazetteer)
  *   // => [{ start: 0, end: 10, t0: 0, t1: 2, refs: [{ id: 'place:sy-07', … }], how: 'exact' }, …]
  */
-import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, splitName, type Gazetteer, type NameRef, type TrieNode } from '../../gazetteer/index.js';
+import { ARTICLES, deletions, ENGLISH_ARTICLES, oneEditApart, skeleton, nameKeys, type Gazetteer, type NameRef, type TrieNode } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 
 export interface NameMatch {
@@ -175,7 +175,7 @@ function typo(w: Words, i: number): NameRef[] {
   if (tok.key.length < 5) return [];
   if (l.typo) return l.typo;
   const found = new Map<string, NameRef>();
-  for (const d of [tok.key, ...deletions(tok.key)]) for (const r of w.gaz.typos.get(d) ?? []) if (oneEditApart(tok.key, splitName(r.alias)[0] ?? '')) found.set(r.id, r);
+  for (const d of [tok.key, ...deletions(tok.key)]) for (const r of w.gaz.typos.get(d) ?? []) if (oneEditApart(tok.key, nameKeys(r.alias)[0] ?? '')) found.set(r.id, r);
   return (l.typo = found.size === 1 ? [...found.values()] : []);
 }
 

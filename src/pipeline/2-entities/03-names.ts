@@ -18,7 +18,7 @@
  *   // => { names: [{ id: 'person:nour-haddad', type: 'person', name: 'Nour Haddad' }], found: [...], absorbed: Set {…} }
  */
 import type { EntityType } from '../../core/record.js';
-import { splitName, type Gazetteer, type GazetteerEntry } from '../../gazetteer/index.js';
+import { nameKeys, type Gazetteer, type GazetteerEntry } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
@@ -50,6 +50,15 @@ const STATE_HEADS = new Set(['ministry', 'command', 'corps', 'guard', 'guards'])
 /** Words that start no name: the two lists in one set, one lookup for each word of every capitalised run. */
 const ORDINARY: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...GROUP_ADJECTIVES]);
 
+const ORDINARY_OF = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** ORDINARY and the gazetteer's demonyms in one set, made once per gazetteer: one lookup per word, not two. */
+function ordinaryWords(gaz: Gazetteer): ReadonlySet<string> {
+  let words = ORDINARY_OF.get(gaz);
+  if (!words) ORDINARY_OF.set(gaz, (words = new Set([...ORDINARY, ...gaz.demonyms.keys()])));
+  return words;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
@@ -63,22 +72,34 @@ function placeOf(m: NameMatch, gaz: Gazetteer): GazetteerEntry | undefined {
   return undefined;
 }
 
+/**
+ * Which gazetteer match covers each word, -1 for none, in one array reused across
+ * documents: a new typed array of this size lives outside V8's heap and
+ * took ~2 µs to allocate, more than filling this one.
+ */
+let COVER = new Int32Array(1024);
+function coverFor(words: number): Int32Array {
+  if (COVER.length < words) COVER = new Int32Array(words * 2);
+  return COVER.subarray(0, words).fill(-1);
+}
+
 export function recogniseNames(tokens: readonly Token[], text: string, matches: readonly NameMatch[], gaz: Gazetteer): Recognised {
   const names = new Map<string, NewName>();
   const found: Found[] = [];
   const absorbed = new Set<number>();
-  const cover = new Int32Array(tokens.length).fill(-1);
+  const cover = coverFor(tokens.length);
   matches.forEach((m, mi) => { for (let t = m.t0; t < m.t1; t++) cover[t] = mi; });
   const coveredBy = (t: number) => cover[t] ?? -1;
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;
   /** The last word of the last place named after "villages of …", for the list that may follow. */
   let lastPlaceOf = -10;
-  const ordinary = (k: string) => ORDINARY.has(k) || gaz.demonyms.has(k);
+  const ordinaryWord = ordinaryWords(gaz);
+  const ordinary = (k: string) => ordinaryWord.has(k);
   /** The people named so far, in order, with their names' keys split once. */
-  const people: { id: string; keys: string[] }[] = [];
+  const people: { id: string; keys: readonly string[] }[] = [];
   const add = (type: EntityType, name: string, start: number, end: number) => {
     // "Abu Samir said" after "Khaled Abu Samir, the head": the person met before
-    const keys = type === 'person' ? splitName(name) : [];
+    const keys = type === 'person' ? nameKeys(name) : [];
     const earlier = type === 'person' ? people.find((p) => endsWith(p.keys, keys)) : undefined;
     const id = earlier?.id ?? newNameId(type, name);
     if (!names.has(id)) {
@@ -117,7 +138,7 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     const person = m.refs.length ? gaz.byId.get(m.refs[0]!.id) : undefined;
     const given = tokens[m.t0 - 1];
     if (person?.type !== 'person' || !given || !given.cap || given.initial || given.upper || !joined(m.t0 - 1, m.t0) || coveredBy(m.t0 - 1) >= 0) return;
-    if (ordinary(given.key) || TITLES.has(given.key) || ROLES.has(given.key) || splitName(person.name).includes(given.key)) return;
+    if (ordinary(given.key) || TITLES.has(given.key) || ROLES.has(given.key) || nameKeys(person.name).includes(given.key)) return;
     // "Secretary of State Rex Tillerson", "Minister of Interior Ali Said": the end of a title, not a given name
     if (tokens[m.t0 - 2]?.key === 'of') return;
     add('person', text.slice(given.start, m.end), given.start, m.end);

@@ -46,9 +46,18 @@ export interface NewName {
   admin1?: string;
 }
 
+/** Slugs of names met before: the same names come back across documents, and slugging is five passes over the name. */
+const SLUGS = new Map<string, string>();
+const MAX_SLUGS = 50_000;
+
 /** A stable id for a new name: its type and a slug of the name. */
 export function newNameId(type: EntityType, name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let slug = SLUGS.get(name);
+  if (slug === undefined) {
+    slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (SLUGS.size > MAX_SLUGS) SLUGS.clear();
+    SLUGS.set(name, slug);
+  }
   return `${type}:${slug || 'x'}`;
 }
 

@@ -121,7 +121,8 @@ function locateNewPlaces(names: readonly NewName[], found: readonly Found[], tok
         if (!best || d < best.d) best = { d, admin1: k.admin1, country: k.country };
       }
     }
-    return best ? { ...n, admin1: best.admin1, country: best.country } : n;
+    // fields copied one by one: a spread that adds properties is slow in V8
+    return best ? { id: n.id, type: n.type, name: n.name, country: best.country, admin1: best.admin1 } : n;
   });
 }
 

@@ -23,6 +23,7 @@ import { Sep, type Token } from './01-tokens.js';
 import type { NameMatch } from './02-gazetteer.js';
 import { newNameId, type Found, type NewName } from './found.js';
 import { AGENT_NOUNS, FACILITY_HEADS, FUNCTION_WORDS, GENERIC_ORG, GROUP_ADJECTIVES, MEDIA_HEADS, NOT_PERSON, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, ROLES, SPEECH, TITLES } from './lexicon.js';
+import { reusable } from '../../core/reusable.js';
 
 export interface Recognised {
   names: NewName[];
@@ -72,22 +73,14 @@ function placeOf(m: NameMatch, gaz: Gazetteer): GazetteerEntry | undefined {
   return undefined;
 }
 
-/**
- * Which gazetteer match covers each word, -1 for none, in one array reused across
- * documents: a new typed array of this size lives outside V8's heap and
- * took ~2 µs to allocate, more than filling this one.
- */
-let COVER = new Int32Array(1024);
-function coverFor(words: number): Int32Array {
-  if (COVER.length < words) COVER = new Int32Array(words * 2);
-  return COVER.subarray(0, words).fill(-1);
-}
+/** Which gazetteer match covers each word, -1 for none. */
+const coverFor = reusable((n) => new Int32Array(n));
 
 export function recogniseNames(tokens: readonly Token[], text: string, matches: readonly NameMatch[], gaz: Gazetteer): Recognised {
   const names = new Map<string, NewName>();
   const found: Found[] = [];
   const absorbed = new Set<number>();
-  const cover = coverFor(tokens.length);
+  const cover = coverFor(tokens.length, -1);
   matches.forEach((m, mi) => { for (let t = m.t0; t < m.t1; t++) cover[t] = mi; });
   const coveredBy = (t: number) => cover[t] ?? -1;
   const joined = (a: number, b: number) => b === a + 1 && !!tokens[b] && tokens[a]!.sep !== Sep.Other;

@@ -18,6 +18,7 @@
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/index.js';
 import { Sep, type Token } from './01-tokens.js';
 import { GENERIC, type Found, type Use } from './found.js';
+import { reusable } from '../../core/reusable.js';
 import {
   AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, ATTACK_NOUNS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
 } from './lexicon.js';
@@ -39,20 +40,12 @@ const GENERIC_INITIALS = [...'grkcbamf'].reduce((bits, ch) => bits | (1 << (ch.c
 
 export const govId = (country: string) => `actor:gov-${country}`;
 
-/**
- * Which known name covers each word, -1 for none, in one array reused across
- * documents: a new typed array of this size lives outside V8's heap and
- * took ~2 µs to allocate, more than filling this one.
- */
-let COVER = new Int32Array(1024);
-function coverFor(words: number): Int32Array {
-  if (COVER.length < words) COVER = new Int32Array(words * 2);
-  return COVER.subarray(0, words).fill(-1);
-}
+/** Which known name covers each word, -1 for none. */
+const coverFor = reusable((n) => new Int32Array(n));
 
 export function phrases(tokens: readonly Token[], text: string, items: readonly Item[], gaz: Gazetteer): Found[] {
   const out: Found[] = [];
-  const cover = coverFor(tokens.length);
+  const cover = coverFor(tokens.length, -1);
   items.forEach((it, k) => { for (let t = it.t0; t < it.t1; t++) cover[t] = k; });
   const covered = (t: number) => cover[t] ?? -1;
   const itemAt = (t: number) => items[covered(t)];
@@ -194,10 +187,11 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     if (k !== 'government' && k !== 'regime' && k !== 'kurds' && k !== 'kurdish' && k !== 'coalition' && k !== 'backed' && k !== 'army' && k !== 'military' && k !== 'forces') return;
     // "the army said", "the military denied", "the armed forces said": a state's forces named before, or the theatre's
     if (k === 'army' || k === 'military' || k === 'forces') {
-      const det = k === 'forces' ? t - 2 : t - 1;
-      if (k === 'forces' && key(t - 1) !== 'armed') return;
-      if (tok.cap || det < 0 || key(det) !== 'the' || key(t + 1) === 'of' || covered(t) >= 0 || (k === 'forces' && covered(t - 1) >= 0)) return;
-      out.push({ start: tokens[k === 'forces' ? t - 1 : t]!.start, end: tok.end, id: GENERIC.army, kind: 'generic', use: 'agent' });
+      // "armed forces" is two words; the phrase starts at its first
+      const first = k === 'forces' ? t - 1 : t;
+      if (k === 'forces' && key(first) !== 'armed') return;
+      if (tok.cap || first < 1 || key(first - 1) !== 'the' || key(t + 1) === 'of' || covered(first) >= 0 || covered(t) >= 0) return;
+      out.push({ start: tokens[first]!.start, end: tok.end, id: GENERIC.army, kind: 'generic', use: 'agent' });
       return;
     }
     // "government forces", "regime troops", "the regime", "the government"

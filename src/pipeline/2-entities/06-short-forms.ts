@@ -10,6 +10,7 @@
 import type { Token } from './01-tokens.js';
 import type { Found, NewName } from './found.js';
 import { nameKeys } from '../../gazetteer/index.js';
+import { reusable } from '../../core/reusable.js';
 
 const MAX_WORDS = 5;
 
@@ -54,13 +55,11 @@ export function shortForms(tokens: readonly Token[], text: string, names: NewNam
   return out;
 }
 
-/** Reused across documents: a new typed array of this size lives outside V8's heap and took ~2 µs to allocate. */
-let TAKEN = new Uint8Array(1024);
+const takenFor = reusable((n) => new Uint8Array(n));
 
 /** Which tokens overlap a mention found already (1) or not (0). */
 function takenTokens(tokens: readonly Token[], found: readonly Found[]): Uint8Array {
-  if (TAKEN.length < tokens.length) TAKEN = new Uint8Array(tokens.length * 2);
-  const taken = TAKEN.subarray(0, tokens.length).fill(0);
+  const taken = takenFor(tokens.length, 0);
   const sorted = [...found].sort((a, b) => a.start - b.start);
   let fi = 0;
   tokens.forEach((t, i) => {

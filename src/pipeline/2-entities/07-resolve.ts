@@ -51,7 +51,8 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
   const theatres: string[] = [];
   for (const [cc, fs] of byCountry) {
     const country = `country:${cc}`;
-    const bare = fs.filter((f) => f.id === country && f.kind === 'name');
+    const isBare = (f: Found) => f.id === country && f.kind === 'name';
+    const bare = fs.filter(isBare);
     // the first use that says anything decides; a country never named as an agent where the story happens inside
     // it is the theatre all the same
     const decisive = bare.filter((f) => f.use !== undefined);
@@ -64,7 +65,7 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
       if (f.kind === 'capital') { if (capitalAgent) rewrite.set(f, { ...f, id: theatre ? govId(cc) : country, kind: 'gov' }); continue; }
       if (!theatre && f.kind === 'gov') rewrite.set(f, { ...f, id: country });
       // where the story happens inside the country, the country named as an agent ("Sudan's army", "Syria said") is its state
-      if (theatre && f.use === 'agent' && bare.includes(f)) rewrite.set(f, { ...f, id: govId(cc), kind: 'gov' });
+      if (theatre && f.use === 'agent' && isBare(f)) rewrite.set(f, { ...f, id: govId(cc), kind: 'gov' });
     }
     if (theatre) {
       types.set(country, 'place');

@@ -61,6 +61,9 @@ export function newNameId(type: EntityType, name: string): string {
   return `${type}:${slug || 'x'}`;
 }
 
+/** Whether an id is a state's: a country, or a government and its forces. */
+export const isStateId = (id: string) => id.startsWith('country:') || id.startsWith('actor:gov-');
+
 /** Generic placeholders, resolved in step 07. */
 export const GENERIC = {
   government: 'generic:government',

@@ -15,6 +15,7 @@ import { flexibleSpaces } from '../../core/patterns.js';
 import type { Entity, Span } from '../../core/record.js';
 import { firstStartingFrom, lastStartingAt } from '../../core/spans.js';
 import { loadGazetteer } from '../../gazetteer/index.js';
+import { isStateId } from '../2-entities/found.js';
 import type { EntityFindings, EntityMention } from '../2-entities/index.js';
 import { ANONYMOUS_RE, AUTHOR_PRONOUN_RE, pronounWants, UNNAMED_SOURCE_RE } from './source-nouns.js';
 
@@ -66,7 +67,7 @@ export class Speakers {
 
   /** Whether an entity is an organisation other than a state or an outlet (an armed group, a monitor, an agency). */
   private isGroup(id: string): boolean {
-    return this.entities.get(id)?.type === 'actor' && !id.startsWith('actor:gov-') && !id.startsWith('country:');
+    return this.entities.get(id)?.type === 'actor' && !isStateId(id);
   }
 
   /** Remembers who spoke, for pronouns further on. */
@@ -105,14 +106,13 @@ export class Speakers {
     if (anaphor) {
       // "the coalition" is the coalition named last, before any other group that last spoke
       const noun = new RegExp(`\\b${anaphor[1]!.toLowerCase()}\\b`);
-      const namesIt = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
-        .find((m) => m.type !== 'place' && (noun.test(this.entities.get(m.entityId)?.name.toLowerCase() ?? '') || kindOf(m.entityId) === anaphor[1]!.toLowerCase()));
+      const earlier = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse();
+      const namesIt = earlier.find((m) => m.type !== 'place' && (noun.test(this.entities.get(m.entityId)?.name.toLowerCase() ?? '') || kindOf(m.entityId) === anaphor[1]!.toLowerCase()));
       if (namesIt) return { source: namesIt.entityId, how: 'pronoun' };
       const found = this.pronoun('it', phrase.start + anaphor.index, closing);
       // "the group said" after an outlet or a state spoke: the group named last, not them
       if (GROUP_NOUN.test(anaphor[1]!) && (found.how === 'unknown' || !this.isGroup(found.source))) {
-        const group = this.within({ start: Math.max(0, phrase.start - LOOK_BACK), end: phrase.start + anaphor.index }).reverse()
-          .find((m) => this.isGroup(m.entityId));
+        const group = earlier.find((m) => this.isGroup(m.entityId));
         if (group) return { source: group.entityId, how: 'pronoun' };
       }
       if (found.how !== 'unknown') return found;

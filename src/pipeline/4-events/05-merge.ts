@@ -105,15 +105,16 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     // Of the attacks it may mean, "the drone attack" takes the last one of its own mode before one of a related mode (an air strike).
     const backTo = (ok: (x: Draft) => boolean) => findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK
       && compatible(x, d) && ok(x) && !placesClash(x, d, byId));
-    const exact = d.anaphoric && d.type === 'ASSAULT' && d.mode ? backTo((x) => x.mode === d.mode) : -1;
-    const back = exact >= 0 ? exact : d.anaphoric && d.type === 'ASSAULT' ? backTo((x) => modesAgree(x, d)) : -1;
+    const pointsBack = d.anaphoric && d.type === 'ASSAULT';
+    const exact = pointsBack && d.mode ? backTo((x) => x.mode === d.mode) : -1;
+    const back = exact >= 0 ? exact : pointsBack ? backTo((x) => modesAgree(x, d)) : -1;
     if (back >= 0) {
       out[back] = absorb(out[back]!, d);
       continue;
     }
     // "The strike cut power" after a missile attack: a bare "strike" only guessed its weapon, so it may point back
     // to an attack of any kind, and then only fills what that one's report leaves out.
-    const anyBack = d.anaphoric && d.type === 'ASSAULT' && d.modeCued && BARE_STRIKE.test(text.slice(d.start, d.end)) ? backTo(() => true) : -1;
+    const anyBack = pointsBack && d.modeCued && BARE_STRIKE.test(text.slice(d.start, d.end)) ? backTo(() => true) : -1;
     if (anyBack >= 0) {
       out[anyBack] = absorb(out[anyBack]!, d, true);
       continue;

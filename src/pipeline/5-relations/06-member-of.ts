@@ -9,6 +9,7 @@
  */
 import { tie, type Found, type Rule } from './rule.js';
 import { isGroup } from './sentence.js';
+import { isStateId } from '../2-entities/found.js';
 import type { EntityMention } from '../2-entities/index.js';
 
 const POSSESSIVE = /^['’]s?\s+(?:(?:own|elite|local|regional|main|military|armed)\s+)?$/i;
@@ -17,7 +18,7 @@ const PART_OF = /^\s*(?:\w+\s+)?,?\s*(?:(?:which|that|who)\s+(?:is|are|was|were|
 const APPOSED = /^\s*,\s*(?:(?:a|an|the)\s+)?$/i;
 const PART_AFTER = /^(?:['’]s?\s+(?:\w+\s+)?|[-\s]+(?:linked\s+|allied\s+|affiliated\s+)?)(?:branch|affiliate|offshoot|wing|franchise|arm|faction)\b/i;
 
-const isMember = (m: EntityMention) => m.type === 'actor' && !m.entityId.startsWith('country:') && !m.entityId.startsWith('actor:gov-');
+const isMember = (m: EntityMention) => m.type === 'actor' && !isStateId(m.entityId);
 const isOrg = (m: EntityMention) => (m.type === 'actor' || m.type === 'media') && !m.entityId.startsWith('country:');
 
 export const memberOf: Rule = {

@@ -122,7 +122,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       for (const d of list(e.attrs.people)) if (!PEOPLES.has(tokenKey(d))) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: true });
     }
     for (const alias of new Set([e.name, ...e.aliases])) {
-      const keys = splitName(alias);
+      // GeoNames writes ʿayn and hamza as apostrophes, never a possessive
+      const keys = splitName(alias, generatedPlace);
       // "The Washington Post" is found as "Washington Post": no walk starts at every "the"
       if (keys[0] === 'the' && keys.length > 1) keys.shift();
       // a generated place's two- or three-letter name ("Tal", "Al") is noise
@@ -134,12 +135,18 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
         needsArticle: keys.length === 1 && startsWithArticle(alias),
         common: generatedPlace && common.has(keys.join(' ')),
       };
-      exact.insert(keys, ref);
+      // "al-Omar" needs its article; a generated town's long, un-English name spelled as GeoNames spells it does not
+      // ("As Sukhnah" / "Sukhnah"), but a loose spelling of it does
+      const bare = ref.needsArticle && generatedPlace && keys[0]!.length >= 5 && !common.has(keys[0]!);
+      exact.insert(keys, bare ? { ...ref, needsArticle: false } : ref);
       if (ref.lower) lowerStarts.add(keys[0]!);
       const translit = (e.type === 'place' || e.type === 'facility') && e.country !== undefined && TRANSLITERATED.has(e.country);
       const skel = keys.map(skeleton);
-      // every word keeps two consonants at least: "Ett Tell" must not meet "THE TOTAL"
-      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every((k) => k.length >= 2)) skeletal.insert(skel, ref);
+      // the first word keeps two consonants at least ("Ett Tell" must not meet "THE TOTAL"); a later one may keep
+      // one, as "Ayn" does in "Ra's al-Ayn" / "Ras al-Ain"
+      if (translit && !ref.acronym && skel.join('').length >= (keys.length === 1 ? 4 : 3) && skel.every((k, i) => k.length >= 2 || (i > 0 && keys[i]!.length >= 3))) {
+        skeletal.insert(skel, ref);
+      }
       if (keys.length === 1 && keys[0]!.length >= 5 && !ref.acronym && curated) {
         for (const d of [keys[0]!, ...deletions(keys[0]!)]) {
           const refs = typos.get(d);

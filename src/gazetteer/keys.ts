@@ -40,10 +40,19 @@ export const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['as', 'at', 'an', 
 
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
 
-/** The lookup keys of a name's tokens, articles dropped. */
-export function splitName(name: string): string[] {
+/**
+ * Marks of transliteration inside a word: ʿayn and hamza written as ‘ ʿ ʾ or `, and as ' or ’ before
+ * two letters or more ("Ma‘arrat an Nu‘mān", "Nu'man"); a possessive "’s" stays a break.
+ */
+const IN_WORD_MARK = /(?<=\p{L})(?:[‘ʿʾ`]|['’](?=\p{L}{2}))(?=\p{L})/gu;
+/** Every apostrophe, for names that have no possessives: GeoNames' "Ra’s al ‘Ayn" is "Ras al Ayn". */
+const ANY_MARK = /[‘’'`ʿʾ]/g;
+
+/** The lookup keys of a name's tokens, articles dropped; `noPossessives` when no apostrophe in the name can be one. */
+export function splitName(name: string, noPossessives = false): string[] {
   const keys: string[] = [];
-  for (const m of name.matchAll(TOKEN)) {
+  const folded = noPossessives ? name.replace(ANY_MARK, '') : name.replace(IN_WORD_MARK, '');
+  for (const m of folded.matchAll(TOKEN)) {
     const k = tokenKey(m[0]);
     if (k && !ARTICLES.has(k)) keys.push(k);
   }

@@ -304,6 +304,24 @@ describe('ambiguous places', () => {
     expect(found.find((e) => e.name === 'Salah al-Din')).toMatchObject({ type: 'place', admin1: 'Aleppo' });
   });
 
+  it('reads a quarter named like a town of another province as a quarter of the story\'s city', () => {
+    // al-Zahraa is also a town near Aleppo, some 150 km away
+    const found = entities('Two car bombs went off in the al-Zahraa district of Homs on Sunday.');
+    expect(found.map((e) => e.id)).not.toContain('place:zahraa');
+    expect(found.find((e) => e.name === 'al-Zahraa')).toMatchObject({ type: 'place', admin1: 'Homs' });
+  });
+
+  // GeoNames writes these with ʿayn and hamza marks, or under another spelling, and has no English alias
+  const spellings: [string, string, string][] = [
+    ['Maarat al-Numan', 'Idlib', 'Jets bombed Maarat al-Numan overnight.'],
+    ['Ras al-Ain', 'Hasakah', 'Kurdish fighters held Ras al-Ain on the border.'],
+    ['Deir Attiyeh', 'Rif Dimashq', 'Troops entered Deir Attiyeh on Friday.'],
+    ['Sukhnah', 'Homs', 'The column reached Sukhnah at dawn.'],
+  ];
+  it.each(spellings)('finds %s in %s', (name, admin1, text) => {
+    expect(entities(text).find((e) => e.mentions.some((m) => m.text === name))).toMatchObject({ type: 'place', country: 'SY', admin1 });
+  });
+
   it('takes a far-off small town only where a place is expected', () => {
     expect(ids('Rodriguez spoke to reporters.')).not.toContain('place:1699296');
     expect(ids('The delegation arrived in Kilis on Friday.')).toContain('place:307864');

@@ -23,12 +23,15 @@ function rank(e: GazetteerEntry, ref: NameRef): number {
 }
 
 
-/** What `choosePlaces` returns for a far-off namesake of a local quarter ("the Salah al-Din district of Aleppo"). */
+/** What `choosePlaces` returns for a namesake of a local quarter ("the Salah al-Din district of Aleppo"). */
 export const LOCAL = 'local';
+/** A quarter lies within a city: a town of its name farther than this from every place the story names is another place. */
+const QUARTER_KM = 50;
 
 /**
  * The chosen entry id of each match, in order; `LOCAL` where the name is a
- * quarter of the story's city that shares its name with a far-off place
+ * quarter of the story's city that shares its name with a town elsewhere
+ * ("the al-Zahraa district" of Homs is not the town of al-Zahraa near Aleppo).
  * A far-off town of under a million people counts only where a place is
  * expected: "Lincoln" alone is a person; "in Lincoln" a town.
  */
@@ -69,7 +72,7 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, cont
     return best;
   };
   return cands.map((c, i) => {
-    if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !x.e.id.startsWith('country:') && near(x.e) > 300 && near(x.e) < Infinity)) return LOCAL;
+    if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !x.e.id.startsWith('country:') && near(x.e) > QUARTER_KM && near(x.e) < Infinity)) return LOCAL;
     // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
     // (a country is named with its capital: "troops left Mali", "Turkey said" are the countries)
     c = c.filter((x) => !x.ref.common || isCountry(x.e) || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);

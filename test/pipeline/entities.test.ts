@@ -109,6 +109,12 @@ describe('states: forces, capitals and demonyms', () => {
     expect(texts('Fighting spread across Syria. Anti-regime protests went on.', 'actor:gov-SY')).toEqual([]);
   });
 
+  it('reads a country named before an attack or its forces as their author, whatever preposition comes first', () => {
+    expect(byId('Nine fishermen died in US air strikes on the harbour.', 'country:US')?.type).toBe('actor');
+    expect(byId('The convoy was hit by UK jets at night.', 'country:GB')?.type).toBe('actor');
+    expect(byId('Nine fishermen died in Yemen on Friday.', 'country:YE')?.type).toBe('place');
+  });
+
   it('reads "the Americans" and "Washington has" as the United States', () => {
     const us = byId('The Americans stayed. Washington has made its choice.', 'country:US')!;
     expect(us.type).toBe('actor');

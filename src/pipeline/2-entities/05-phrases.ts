@@ -69,6 +69,9 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
   function countryUse(it: Item): Use | undefined {
     if (glued(it.t1 - 1) && AGENT_PARTICIPLES.has(key(it.t1))) return 'agent';
     let p = it.t0 - 1;
+    // "killed in US air strikes", "fired on by US jets": the name before an attack or its forces is their author,
+    // whatever preposition comes first ("the Syria strikes" may be strikes on Syria)
+    if (key(p) !== 'the' && (attackAfter(it.t1 - 1) || agentNounAfter(it.t1 - 1) > 0)) return 'agent';
     // "in Iraq and Syria": the preposition governs both
     if (p >= 1 && (key(p) === 'and' || key(p) === 'or' || /^\s*[,&]\s*$/.test(gap(p, p + 1))) ) {
       const q = /^\s*[,&]\s*$/.test(gap(p, p + 1)) ? p : p - 1;

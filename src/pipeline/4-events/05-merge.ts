@@ -98,6 +98,15 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
   // A bare death word ("after eliminating …") still joins the attack around it.
   const apart = (a: Draft, b: Draft) => !b.weak && a.sentenceIndex === b.sentenceIndex && SEQUENCE.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const head = drafts.filter((d) => d.inHeadline);
+  // "Six died in Russian air strikes on …": a toll told before a fresh attack in its own sentence waits to join that one.
+  const waits = new Set<Draft>();
+  drafts.forEach((d, i) => {
+    if (!d.weak) return;
+    for (let j = i + 1; j < drafts.length && drafts[j]!.sentenceIndex === d.sentenceIndex; j++) {
+      const x = drafts[j]!;
+      if (!x.weak && !x.anaphoric && !x.inHeadline && compatible(x, d)) { waits.add(d); return; }
+    }
+  });
   const out: Draft[] = [];
   for (const d of drafts.filter((x) => !x.inHeadline)) {
     const para = paragraphOf(paragraphs, d.start);
@@ -128,7 +137,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     }
     // A bare toll or "the attack" in a clause of sequence ("a day after 100 were killed") is an earlier happening, not this one.
     const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place))
-      && !SEQUENCE_BEFORE.test(text.slice(d.sentence.start, d.start));
+      && !waits.has(d) && !SEQUENCE_BEFORE.test(text.slice(d.sentence.start, d.start));
     const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d) && !placesClash(x, d, byId));
     if (earlier >= 0 && refersBack) {
       out[earlier] = absorb(out[earlier]!, d);

@@ -26,6 +26,12 @@ describe('one event per happening', () => {
     expect(tolls).toEqual([4, 30]);
   });
 
+  it('gives a toll told before a fresh attack in its own sentence to that attack, not to an earlier one', () => {
+    const text = 'Red Army jets struck Oldtown on Monday. Four people died in Green Militia air strikes on Oldtown on Tuesday.';
+    const events = eventsOf(text, N).filter((e) => e.type === 'ASSAULT');
+    expect(events.map((e) => [e.actor, e.casualties?.killed])).toEqual([['red army', undefined], ['green militia', 4]]);
+  });
+
   it('reads "the monitor said the strikes hit …" after a drone attack as the same attack', () => {
     const text = 'Red Army drones struck Oldtown on Monday, killing five. A monitor said the strikes targeted a checkpoint and a truck.';
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);

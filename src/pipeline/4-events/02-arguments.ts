@@ -75,6 +75,13 @@ function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string
 
 type Roles = { actor?: EntityMention; target?: EntityMention };
 
+const PARTICIPLE = /^(?:killing|wounding|injuring|leaving)$/i;
+
+function findLastIn<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+  return undefined;
+}
+
 function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
   // "U.S.-backed militias": the backer is a modifier; the militias are who is named.
   const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
@@ -146,9 +153,14 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const prev = out[out.length - 1];
     if (prev && d.form === 'verb' && !d.passive && prev.sentenceIndex === d.sentenceIndex && (!actor || actor.start > prev.start)
       && (/\band\s+(?:then\s+)?(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start))
-        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200)
-        // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's.
-        || (prev.type === 'ASSAULT' && prev.actors.length > 0 && /^(?:killing|wounding|injuring|leaving)$/i.test(text.slice(d.start, d.end)) && d.start - prev.end < 150))) actors = prev.actors;
+        || (prev.type === d.type && /\b(?:that|which)\s+(?:\w+\s+)?$/i.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).length < 200))) actors = prev.actors;
+    // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's, that is the subject
+    // of the clause's verb, not of a noun in its object ("jets pounded an ISIS offensive, killing 50").
+    if (d.form === 'verb' && PARTICIPLE.test(text.slice(d.start, d.end))) {
+      const main = findLastIn(out, (x) => x.sentenceIndex === d.sentenceIndex && x.type === 'ASSAULT' && x.form !== 'noun' && x.actors.length > 0);
+      if (main && (!actor || actor.start > main.start) && d.start - main.end < 150) actors = main.actors;
+      else if (prev?.sentenceIndex === d.sentenceIndex && prev.type === 'ASSAULT' && prev.actors.length > 0 && (!actor || actor.start > prev.start) && d.start - prev.end < 150) actors = prev.actors;
+    }
     if (!actors.length && d.form === 'verb' && (cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))
       || cue.OWN_FORCES.test(text.slice(Math.max(c.left, d.start - 40), d.start)))) {
       const source = claimAt(claims, d)?.source;

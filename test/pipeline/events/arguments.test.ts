@@ -70,6 +70,16 @@ describe('event arguments', () => {
     expect(assaults.map((e) => [e.actor, e.casualties?.killed])).toEqual([['army', 18]]);
   });
 
+  it('gives "killing …" the subject of the clause\'s verb, not of an attack named in its object', () => {
+    const assaults = eventsOf('The Army pounded a Northern Front offensive near Kesh, killing 50 fighters.', N).filter((e) => e.type === 'ASSAULT');
+    expect(assaults.find((e) => e.casualties?.killed === 50)?.actor).toBe('army');
+  });
+
+  it('reads "stormed" as an attack whose subject also does the killing after it', () => {
+    const assaults = eventsOf('Army soldiers stormed Northern Front strongholds in Kesh, killing a commander.', N).filter((e) => e.type === 'ASSAULT');
+    expect(assaults.map((e) => [e.actor, e.target])).toEqual([['army', 'northern front']]);
+  });
+
   it('gives "its forces" after a speech verb the speaker as actor', () => {
     const text = 'The Army said its forces had hit a depot of the Blue Brigade.';
     const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'army', attribution: 'reported_speech', certainty: 'asserted' }];

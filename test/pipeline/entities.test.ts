@@ -317,6 +317,10 @@ describe('ambiguous places', () => {
     expect(found.find((e) => e.name === 'al-Zahraa')).toMatchObject({ type: 'place', admin1: 'Homs' });
   });
 
+  it('keeps a district named after its town that town', () => {
+    expect(ids('Troops advanced from Raqqa into the Manbij district.')).toContain('place:manbij');
+  });
+
   // GeoNames writes these with ʿayn and hamza marks, or under another spelling, and has no English alias
   const spellings: [string, string, string][] = [
     ['Maarat al-Numan', 'Idlib', 'Jets bombed Maarat al-Numan overnight.'],

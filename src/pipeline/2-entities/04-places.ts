@@ -25,8 +25,10 @@ function rank(e: GazetteerEntry, ref: NameRef): number {
 
 /** What `choosePlaces` returns for a namesake of a local quarter ("the Salah al-Din district of Aleppo"). */
 export const LOCAL = 'local';
-/** A quarter lies within a city: a town of its name farther than this from every place the story names is another place. */
-const QUARTER_KM = 50;
+/** A quarter lies within its city: a town of its name farther than this from the city it is said to be in is another place. */
+const QUARTER_KM = 25;
+/** A quarter whose city goes unnamed: a town of its name this far from every place the story names is another place. */
+const FAR_KM = 300;
 
 /**
  * The chosen entry id of each match, in order; `LOCAL` where the name is a
@@ -38,13 +40,15 @@ const QUARTER_KM = 50;
 export interface PlaceContext {
   /** Whether match i is called a district or neighbourhood ("the Salah al-Din district"). */
   quarter(i: number): boolean;
+  /** The match naming the city a quarter is said to be in ("the al-Zahraa district of Homs"), or -1. */
+  cityOf(i: number): number;
   /** Whether match i stands where a place is expected ("in …", "near …", "…, Texas"). */
   located(i: number): boolean;
 }
 
 const isCountry = (e: GazetteerEntry) => e.id.startsWith('country:');
 
-const NO_CONTEXT: PlaceContext = { quarter: () => false, located: () => false };
+const NO_CONTEXT: PlaceContext = { quarter: () => false, cityOf: () => -1, located: () => false };
 
 export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, context: PlaceContext = NO_CONTEXT): string[] {
   const entriesOf = (m: NameMatch) => {
@@ -72,7 +76,13 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, cont
     return best;
   };
   return cands.map((c, i) => {
-    if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !x.e.id.startsWith('country:') && near(x.e) > QUARTER_KM && near(x.e) < Infinity)) return LOCAL;
+    if (context.quarter(i) && c.length && c.every((x) => x.e.type === 'place' && !isCountry(x.e))) {
+      const city = cands[context.cityOf(i)]?.[0]?.e;
+      const elsewhere = (e: GazetteerEntry) => (city?.lat !== undefined && e.lat !== undefined
+        ? distanceKm(city as { lat: number; lon: number }, e as { lat: number; lon: number }) > QUARTER_KM
+        : near(e) > FAR_KM && near(e) < Infinity);
+      if (c.every((x) => elsewhere(x.e))) return LOCAL;
+    }
     // a far-off town named by English words ("Old City", "Surprise") is the words, not the town
     // (a country is named with its capital: "troops left Mali", "Turkey said" are the countries)
     c = c.filter((x) => !x.ref.common || isCountry(x.e) || IN_DEPTH.has(x.e.country ?? '') || near(x.e) < 150);
@@ -84,7 +94,7 @@ export function choosePlaces(matches: readonly NameMatch[], gaz: Gazetteer, cont
     // within 300 km of the story, the larger town; otherwise the nearest
     return [...tied].sort((x, y) => {
       const dx = near(x.e), dy = near(y.e);
-      if (dx < 300 && dy < 300) return (y.e.population ?? 0) - (x.e.population ?? 0);
+      if (dx < FAR_KM && dy < FAR_KM) return (y.e.population ?? 0) - (x.e.population ?? 0);
       return dx - dy;
     })[0]!.e.id;
   });

@@ -15,7 +15,7 @@ import type { Doc, Entity, EntityType } from '../../core/record.js';
 import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
 import type { Segmentation } from '../1-segment/index.js';
 import { Sep, tokenize, type Token } from './01-tokens.js';
-import { matchGazetteer } from './02-gazetteer.js';
+import { matchGazetteer, type NameMatch } from './02-gazetteer.js';
 import { recogniseNames } from './03-names.js';
 import { choosePlaces, LOCAL } from './04-places.js';
 import { phrases, type Item } from './05-phrases.js';
@@ -50,6 +50,7 @@ export function findEntities(doc: Doc, seg: Segmentation, options: FindEntitiesO
   const recognised = recogniseNames(tokens, text, matches, gaz);
   const chosen = choosePlaces(matches, gaz, {
     quarter: (i) => isQuarter(tokens, matches[i]!.t0, matches[i]!.t1),
+    cityOf: (i) => cityOfQuarter(tokens, matches, i),
     located: (i) => isLocated(text, tokens, matches[i]!.t0, matches[i]!.t1),
   });
   const items: Item[] = [];
@@ -79,6 +80,16 @@ function isQuarter(tokens: readonly Token[], _t0: number, t1: number): boolean {
   const after = tokens[t1];
   // a lower-case "district": "U.S. District Judge" names no quarter
   return !!after && !after.cap && QUARTERS.has(after.key);
+}
+
+/** "the al-Zahraa district of Homs", "the Jobar neighbourhood in Damascus": the match naming the quarter's city, or -1. */
+function cityOfQuarter(tokens: readonly Token[], matches: readonly NameMatch[], i: number): number {
+  let t = matches[i]!.t1 + 1;
+  if (tokens[t]?.key !== 'of' && tokens[t]?.key !== 'in') return -1;
+  t++;
+  if (tokens[t]?.key === 'the') t++;
+  const next = matches[i + 1];
+  return next && next.t0 === t ? i + 1 : -1;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'of', 'via', 'through', 'reached', 'entered', 'left']);

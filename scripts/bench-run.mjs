@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // One benchmark run in its own process, so that its peak memory is its own:
-// reads FILE with sitrep's readers, runs the whole pipeline, serialises each
-// record as `extract --format jsonl` would, and prints one JSON line of figures.
+// reads FILE with sitrep's readers, runs the whole pipeline in batches as the
+// CLI does, serialises each record as `extract --format jsonl` would, and prints one JSON line of figures.
 // With --threads N the pipeline runs on N worker threads (as `extract --threads N`);
 // per-stage timings are then not collected.
 //   node scripts/bench-run.mjs FILE [--threads N]
 import { readInputs } from '../dist/readers/index.js';
-import { extract, toDoc } from '../dist/pipeline/index.js';
+import { batches } from '../dist/pipeline/batches.js';
+import { extractBatch, toDoc } from '../dist/pipeline/index.js';
 import { ExtractPool } from '../dist/pipeline/pool/index.js';
 
 const file = process.argv[2];
@@ -27,7 +28,7 @@ async function* read() {
 }
 const t0 = performance.now();
 if (pool) for await (const analysed of pool.extractAll(read())) outBytes += analysed.json.length + 1;
-else for await (const doc of read()) outBytes += JSON.stringify(extract(doc, timings)).length + 1;
+else for await (const batch of batches(read())) for (const record of extractBatch(batch, timings)) outBytes += JSON.stringify(record).length + 1;
 const seconds = (performance.now() - t0) / 1000;
 await pool?.close();
 console.log(JSON.stringify({ file, docs, bytes, outBytes, seconds, threads, timings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

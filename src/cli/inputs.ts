@@ -10,7 +10,8 @@ import { Option, type Command } from 'commander';
 import os from 'node:os';
 import { UserError, formatProblem } from '../core/errors.js';
 import type { Doc } from '../core/record.js';
-import { extract, toDoc } from '../pipeline/index.js';
+import { batches } from '../pipeline/batches.js';
+import { extractBatch, toDoc } from '../pipeline/index.js';
 import { Analysed, ExtractPool } from '../pipeline/pool/index.js';
 import { DEFAULT_MAX_DOC_BYTES, INPUT_FORMATS, parseColumnsFlag, readInputs, type InputFormat, type ReadOptions } from '../readers/index.js';
 import { count } from './pretty.js';
@@ -100,7 +101,7 @@ export async function* records(inputs: string[], flags: InputFlags, tally: RunTa
   const pool = threads > 1 ? new ExtractPool(threads) : null;
   try {
     if (pool) yield* pool.extractAll(docs());
-    else for await (const doc of docs()) yield Analysed.fromRecord(extract(doc));
+    else for await (const batch of batches(docs())) for (const record of extractBatch(batch)) yield Analysed.fromRecord(record);
   } finally {
     bar.stop();
     await pool?.close();

@@ -1,7 +1,7 @@
 /**
- * The pipeline on several cores: documents go to worker threads, each
- * running `extract`, and their records come back in the order the
- * documents went in, so the output is the same as with one thread.
+ * The pipeline on several cores: batches of documents go to worker
+ * threads, each running `extractBatch`, and their records come back in the
+ * order the documents went in, so the output is the same as with one thread.
  *
  * A worker loads the gazetteer and warms up once (a few hundred
  * milliseconds), so threads pay off on corpora, not on a handful of files.
@@ -13,18 +13,19 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Doc } from '../../core/record.js';
+import { batches } from '../batches.js';
 import { Analysed } from './analysed.js';
 import type { Reply, Request } from './messages.js';
 
 export { Analysed } from './analysed.js';
 
 interface Waiting {
-  resolve: (analysed: Analysed) => void;
+  resolve: (analysed: Analysed[]) => void;
   reject: (err: Error) => void;
 }
 
-/** Documents in flight per thread: enough to keep each busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_THREAD = 4;
+/** Batches in flight per thread: one being analysed, one waiting, so that no thread idles between them. */
+const IN_FLIGHT_PER_THREAD = 2;
 
 interface Thread {
   worker: Worker;
@@ -41,28 +42,28 @@ export class ExtractPool {
     this.threads = Array.from({ length: Math.max(1, size) }, () => this.start());
   }
 
-  /** The extraction record of a document, computed on the least busy thread. */
-  extract(doc: Doc): Promise<Analysed> {
+  /** The extraction records of a batch of documents, in order, computed on the least busy thread. */
+  extractBatch(docs: Doc[]): Promise<Analysed[]> {
     if (this.failure) return Promise.reject(this.failure);
     const thread = this.threads.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
     thread.inFlight++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, doc } satisfies Request);
+      thread.worker.postMessage({ id, docs } satisfies Request);
     });
   }
 
-  /** The records of a stream of documents, in the order the documents come, a few per thread in flight at once. */
+  /** The records of a stream of documents, in the order the documents come, a few batches per thread in flight at once. */
   async *extractAll(docs: AsyncIterable<Doc>): AsyncGenerator<Analysed> {
-    const inFlight: Promise<Analysed>[] = [];
-    for await (const doc of docs) {
-      const record = this.extract(doc);
-      record.catch(() => {}); // a failure surfaces where the record is awaited, in order, not as an unhandled rejection
-      inFlight.push(record);
-      if (inFlight.length >= this.threads.length * IN_FLIGHT_PER_THREAD) yield await inFlight.shift()!;
+    const inFlight: Promise<Analysed[]>[] = [];
+    for await (const batch of batches(docs)) {
+      const records = this.extractBatch(batch);
+      records.catch(() => {}); // a failure surfaces where the records are awaited, in order, not as an unhandled rejection
+      inFlight.push(records);
+      if (inFlight.length >= this.threads.length * IN_FLIGHT_PER_THREAD) yield* await inFlight.shift()!;
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+    while (inFlight.length) yield* await inFlight.shift()!;
   }
 
   /** Stops every thread; documents still in flight are rejected. */
@@ -76,7 +77,7 @@ export class ExtractPool {
     const thread: Thread = { worker, inFlight: 0 };
     worker.on('message', ({ id, json }: Reply) => {
       thread.inFlight--;
-      this.waiting.get(id)?.resolve(Analysed.fromJson(json));
+      this.waiting.get(id)?.resolve(json.map((line) => Analysed.fromJson(line)));
       this.waiting.delete(id);
     });
     // A thread that dies (out of memory, a bug outside the stages) fails the run rather than hanging it.

@@ -2,7 +2,7 @@
 // Throughput of the entity stage alone (stage 2), on FA-KES repeated to at least --mb megabytes
 // (default 20). Segmentation runs first and is not timed. Needs `npm run build`.
 //
-//   node scripts/bench-entities.mjs [--csv ../shared/corpus/fa-kes/fakes.csv] [--mb 20]
+//   node scripts/bench-entities.mjs [--csv ../shared/corpus/fa-kes/fakes.csv] [--mb 20] [--json]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,4 +41,8 @@ for (let r = 0; r < rounds; r++) {
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 const mb = (bytesOnce * rounds) / 1e6;
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ mb, wallMbps: mb / (ms / 1000), cpuMbps: mb / (cpuMs / 1000), loadMs }));
+  process.exit(0);
+}
 console.log(`entity stage: ${(mb / (ms / 1000)).toFixed(2)} MB/s wall, ${(mb / (cpuMs / 1000)).toFixed(2)} MB/s CPU, ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} docs/s over ${mb.toFixed(1)} MB (${docs.length} FA-KES docs x ${rounds}); gazetteer load ${loadMs.toFixed(0)} ms; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

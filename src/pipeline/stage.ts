@@ -26,3 +26,10 @@ export type StageName = keyof Findings;
 
 /** A stage sees the document and the findings of the stages before it. */
 export type Stage<K extends StageName> = (doc: Doc, found: Readonly<Partial<Findings>>) => Findings[K];
+
+/**
+ * A stage's form for a batch of documents, where it has one: the same
+ * findings for each document as the stage gives it alone, found one step at
+ * a time over the whole batch.
+ */
+export type BatchStage<K extends StageName> = (docs: readonly Doc[], found: readonly Readonly<Partial<Findings>>[]) => Findings[K][];

@@ -37,14 +37,32 @@ export interface FindEventsOptions {
 const UNREAL = new Set(['conditional', 'denied', 'questioned']);
 
 export function findEvents(doc: Doc, seg: Segmentation, ents: EntityFindings, claims: Claim[], options: FindEventsOptions = {}): SitEvent[] {
-  const text = doc.text;
-  const byId = new Map(ents.entities.map((e) => [e.id, e]));
-  let drafts = findTriggers(text, seg);
-  drafts = assignArguments(text, drafts, new MentionIndex(ents), byId, claims, seg.paragraphs);
-  drafts = assignCasualties(text, drafts);
-  drafts = assignCertainty(text, drafts, claims);
-  drafts = mergeDrafts(text, drafts, seg.paragraphs, byId);
-  drafts = assignDates(text, drafts, doc.published);
-  const events = drafts.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
-  return options.unreal === 'drop' ? events.filter((e) => !UNREAL.has(e.certainty ?? 'asserted')) : events;
+  return findEventsBatch([{ doc, seg, ents, claims }], options)[0]!;
+}
+
+/** What the event stage reads of one document. */
+export interface EventInput {
+  doc: Doc;
+  seg: Segmentation;
+  ents: EntityFindings;
+  claims: Claim[];
+}
+
+/**
+ * `findEvents` for a batch of documents, one step at a time over all of
+ * them: a step's patterns stay in the processor's caches across the batch
+ * (see `analyseBatch`). Each document's events are what it gets alone.
+ */
+export function findEventsBatch(batch: readonly EventInput[], options: FindEventsOptions = {}): SitEvent[][] {
+  const byId = batch.map(({ ents }) => new Map(ents.entities.map((e) => [e.id, e])));
+  let drafts = batch.map(({ doc, seg }) => findTriggers(doc.text, seg));
+  drafts = batch.map(({ doc, seg, ents, claims }, k) => assignArguments(doc.text, drafts[k]!, new MentionIndex(ents), byId[k]!, claims, seg.paragraphs));
+  drafts = batch.map(({ doc }, k) => assignCasualties(doc.text, drafts[k]!));
+  drafts = batch.map(({ doc, claims }, k) => assignCertainty(doc.text, drafts[k]!, claims));
+  drafts = batch.map(({ doc, seg }, k) => mergeDrafts(doc.text, drafts[k]!, seg.paragraphs, byId[k]!));
+  drafts = batch.map(({ doc }, k) => assignDates(doc.text, drafts[k]!, doc.published));
+  return batch.map(({ claims }, k) => {
+    const events = drafts[k]!.map((d) => toEvent(d, claimAt(claims, d)?.id ?? null));
+    return options.unreal === 'drop' ? events.filter((e) => !UNREAL.has(e.certainty ?? 'asserted')) : events;
+  });
 }

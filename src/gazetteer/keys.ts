@@ -45,13 +45,15 @@ const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
  * two letters or more ("Ma‘arrat an Nu‘mān", "Nu'man"); a possessive "’s" stays a break.
  */
 const IN_WORD_MARK = /(?<=\p{L})(?:[‘ʿʾ`]|['’](?=\p{L}{2}))(?=\p{L})/gu;
+const POSSESSIVE_S = /(?<=\p{L})['’]s\b/gu;
 /** Every apostrophe, for names that have no possessives: GeoNames' "Ra’s al ‘Ayn" is "Ras al Ayn". */
 const ANY_MARK = /[‘’'`ʿʾ]/g;
 
 /** The lookup keys of a name's tokens, articles dropped; `noPossessives` when no apostrophe in the name can be one. */
 export function splitName(name: string, noPossessives = false): string[] {
   const keys: string[] = [];
-  const folded = noPossessives ? name.replace(ANY_MARK, '') : name.replace(IN_WORD_MARK, '');
+  // "People's Protection Units" is keyed as the text's words are: a possessive is no word of its own
+  const folded = noPossessives ? name.replace(ANY_MARK, '') : name.replace(IN_WORD_MARK, '').replace(POSSESSIVE_S, '');
   for (const m of folded.matchAll(TOKEN)) {
     const k = tokenKey(m[0]);
     if (k && !ARTICLES.has(k)) keys.push(k);

@@ -143,6 +143,9 @@ function acceptable(ref: NameRef, w: Words, t0: number, t1: number, hadArticle: 
 
 interface Walk { end: number; refs: NameRef[]; hadArticle: boolean }
 
+/** "People's Protection Units": a possessive and one space, inside a name the trie knows, joins its words. */
+const possessiveInName = (tok: Token, next: Token) => tok.poss && next.start - tok.end <= 3 && next.sentence === tok.sentence;
+
 /** Longest acceptable name starting at word i, in the exact trie or (`loose`) the skeleton trie. */
 function walk(w: Words, i: number, loose: boolean): Walk | null {
   const { tokens, lex } = w;
@@ -163,7 +166,7 @@ function walk(w: Words, i: number, loose: boolean): Walk | null {
       const ok = node.values.filter((r) => acceptable(r, w, i, j, hadArticle));
       if (ok.length) best = { end: j, refs: ok, hadArticle };
     }
-    if (!tokens[j] || !joined(tok)) break;
+    if (!tokens[j] || !(joined(tok) || possessiveInName(tok, tokens[j]!))) break;
   }
   return best;
 }
@@ -225,7 +228,21 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer): NameMa
     out.push({ start: tokens[t0]!.start, end: tokens[hit.end - 1]!.end, t0, t1: hit.end, refs: hit.refs, how: hit.how });
     i = hit.end;
   }
-  return out;
+  return out.some((m) => m.how === 'typo') ? withoutStrayTypos(out, gaz) : out;
+}
+
+/**
+ * A place's name one letter off is that place only in a story set in its country: in a report from
+ * Ethiopia, "Amhara" is not the Syrian town of al-Ashara. States, groups and outlets are not tied to one.
+ */
+function withoutStrayTypos(matches: NameMatch[], gaz: Gazetteer): NameMatch[] {
+  const countryOf = (r: NameRef) => {
+    const e = gaz.byId.get(r.id);
+    return e && (e.type === 'place' || e.type === 'facility') ? e.country : undefined;
+  };
+  const named = new Set<string>();
+  for (const m of matches) if (m.how !== 'typo') for (const r of m.refs) { const c = countryOf(r); if (c) named.add(c); }
+  return matches.filter((m) => m.how !== 'typo' || m.refs.every((r) => { const c = countryOf(r); return !c || r.id.startsWith('country:') || named.has(c); }));
 }
 
 /** The span starts at the name, not at a free-standing article before it ("ez Zor"); "al-" and "as-" stay. */

@@ -22,6 +22,7 @@ import { phrases, type Item } from './05-phrases.js';
 import { shortForms } from './06-short-forms.js';
 import { resolve } from './07-resolve.js';
 import { newNameId, type Found, type NewName } from './found.js';
+import { DIRECTIONS } from './lexicon.js';
 
 /** One mention, in text order, for later stages to ask who is named where. */
 export interface EntityMention {
@@ -94,10 +95,12 @@ function cityOfQuarter(tokens: readonly Token[], matches: readonly NameMatch[], 
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'around', 'across', 'towards', 'toward', 'of', 'via', 'through', 'reached', 'entered', 'left']);
 
-/** "in Kilis", "near Reyhanli", "Lincoln, Nebraska": a name where a place is expected. */
+/** "in Kilis", "near Reyhanli", "in western Rafah", "Lincoln, Nebraska": a name where a place is expected. */
 function isLocated(text: string, tokens: readonly Token[], t0: number, t1: number): boolean {
-  const prev = tokens[t0 - 1];
+  let prev = tokens[t0 - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
+  // "in western Rafah"
+  if (prev && !prev.cap && DIRECTIONS.has(prev.key) && prev.sep === Sep.Space && (prev = tokens[t0 - 2]) && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
   const next = tokens[t1];
   return !!next && next.cap && /^,\s*$/.test(text.slice(tokens[t1 - 1]!.end, next.start));
 }

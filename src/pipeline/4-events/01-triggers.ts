@@ -31,6 +31,7 @@ const HABITUAL_WORDS = new RegExp(cores([HABITUAL]), 'i');
 const MODE_CUE_WORDS = new RegExp(`\\b(?:${cores(MODE_CUES.map(([, re]) => re))})\\b`, 'i');
 // "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
 const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
+const DURATION_OF = /\b(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:\w+\s+)?$/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
 const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
 const WOULD = /\bwould\s+(?:\w+\s+){0,1}$/i;
@@ -47,9 +48,9 @@ const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|h
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
-// "The warplanes struck…": a definite, unnamed subject right before the verb points back.
+// "The warplanes struck…", "The strike hit…": a definite, unnamed subject right before the verb points back.
 // "said shells struck a market", after the shelling was told: a bare plural weapon as subject points back the same way.
-const DEFINITE_SUBJECT = /(?:^|[.!?,;:]\s+|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|these|those)\s+(?:warplanes|jets|planes|aircraft|strikes|attackers|gunmen|militants|shells|bombs|raids)|shells|rockets|missiles|mortars|bombs)\s+$/i;
+const DEFINITE_SUBJECT = /(?:^|[.!?,;:]\s+|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|these|those)\s+(?:warplanes?|jets?|planes?|aircraft|strikes?|attacks?|raids?|bombings?|blasts?|explosions?|attackers|gunmen|militants|shells|bombs?|missiles?|rockets?|drones?)|shells|rockets|missiles|mortars|bombs)\s+$/i;
 
 function ruleOf(m: RegExpExecArray, matcher: TriggerMatcher): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return matcher.rules[i - 1] ?? -1;
@@ -121,9 +122,14 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       if (TO_BE.test(before) || /[-‐]$/.test(before)) continue;
       if (rule.form !== 'passive' && MODIFIES_NEXT.test(after)) continue;
       // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
+      // "two days of heavy clashes" is a happening all the same.
       if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
-        && !/^\s+(?:by|against|of)\b/i.test(after)) continue;
+        && !/^\s+(?:by|against|of)\b/i.test(after) && !DURATION_OF.test(before)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
+      // "pulled out children from the rubble": a rescue, not a withdrawal
+      if (rule.type === 'RETREAT' && /^pull/i.test(m[0]) && /^\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:children|bodies|body|survivors?|victims?|people|wounded|dead|injured|families)\b/i.test(after)) continue;
+      // "since it seized power": a coup, not the capture of a place
+      if (rule.mode === 'seize' && /^\s+(?:power|the\s+reins)\b/i.test(after)) continue;
       // "assaults by both sides have at times raised fears": a habit, not a happening.
       if ((habitual ??= HABITUAL_WORDS.test(body)) && HABITUAL.test(text.slice(Math.max(sentence.start, start - 40), Math.min(sentence.end, end + 80)))) continue;
       if (rule.type === 'ASSAULT' && (!rule.mode || rule.mode === 'firearms') && (ABSTRACT.test(after) || ALLIED.test(m[0] + after))) continue;

@@ -76,6 +76,8 @@ function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string
 type Roles = { actor?: EntityMention; target?: EntityMention };
 
 const PARTICIPLE = /^(?:killing|wounding|injuring|leaving)$/i;
+/** A relative clause set off by commas that ends right before the trigger. */
+const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;]{1,150},\s*$/i;
 
 function findLastIn<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
   for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
@@ -93,7 +95,10 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start)) && !cue.RESPONSIBILITY.test(text.slice(m.end, d.start));
   const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m);
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
-  const subject = [...leftAgents].reverse().find(free);
+  // "Egypt and Qatar, which have mediated between Israel and Hamas, condemned …": no subject inside the relative clause.
+  const relative = RELATIVE_BEFORE.exec(text.slice(c.left, d.start));
+  const clauseAt = relative ? c.left + relative.index : Infinity;
+  const subject = [...leftAgents].reverse().find((m) => m.start < clauseAt && free(m));
   const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
   // "army troops broke a militia siege": the troops attack; the besiegers are the target.

@@ -98,15 +98,26 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
   // A bare death word ("after eliminating …") still joins the attack around it.
   const apart = (a: Draft, b: Draft) => !b.weak && a.sentenceIndex === b.sentenceIndex && SEQUENCE.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const head = drafts.filter((d) => d.inHeadline);
-  // "Six died in Russian air strikes on …": a toll told before a fresh attack in its own sentence waits to join that one.
+  // "Six died in Russian air strikes on …", "30 were killed in the fighting": a toll told before an attack in its own
+  // sentence waits to join that one, or the one that attack points back to.
   const waits = new Set<Draft>();
   drafts.forEach((d, i) => {
     if (!d.weak) return;
     for (let j = i + 1; j < drafts.length && drafts[j]!.sentenceIndex === d.sentenceIndex; j++) {
       const x = drafts[j]!;
-      if (!x.weak && !x.anaphoric && !x.inHeadline && compatible(x, d)) { waits.add(d); return; }
+      if (!x.weak && !x.inHeadline && compatible(x, d)) { waits.add(d); return; }
     }
   });
+  /** `out[into]` absorbs `d`, and the tolls of d's sentence that waited for it. */
+  const joinBack = (into: number, d: Draft, fillOnly = false) => {
+    out[into] = absorb(out[into]!, d, fillOnly);
+    for (let j = out.length - 1; j > into && out[j]!.sentenceIndex === d.sentenceIndex; j--) {
+      if (waits.has(out[j]!)) {
+        out[into] = absorb(out[into]!, out[j]!);
+        out.splice(j, 1);
+      }
+    }
+  };
   const out: Draft[] = [];
   for (const d of drafts.filter((x) => !x.inHeadline)) {
     const para = paragraphOf(paragraphs, d.start);
@@ -118,14 +129,14 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     const exact = pointsBack && d.mode ? backTo((x) => x.mode === d.mode) : -1;
     const back = exact >= 0 ? exact : pointsBack ? backTo((x) => modesAgree(x, d)) : -1;
     if (back >= 0) {
-      out[back] = absorb(out[back]!, d);
+      joinBack(back, d);
       continue;
     }
     // "The strike cut power" after a missile attack: a bare "strike" only guessed its weapon, so it may point back
     // to an attack of any kind, and then only fills what that one's report leaves out.
     const anyBack = pointsBack && d.modeCued && BARE_STRIKE.test(text.slice(d.start, d.end)) ? backTo(() => true) : -1;
     if (anyBack >= 0) {
-      out[anyBack] = absorb(out[anyBack]!, d, true);
+      joinBack(anyBack, d, true);
       continue;
     }
     const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d) && !apart(x, d));
@@ -191,12 +202,15 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
   return withNeighbourActors(withParagraphModes(kept, paragraphs), paragraphs).sort((a, b) => a.start - b.start);
 }
 
-/** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that has one. */
+/** Modes that say how a place was taken or shut in, not what killed anyone: never lent to a neighbour. */
+const NOT_A_WEAPON = new Set(['seize', 'besiege']);
+
+/** An attack whose own words give no mode takes the mode of the nearest attack in its paragraph that names a weapon. */
 function withParagraphModes(events: Draft[], paragraphs: readonly Span[]): Draft[] {
   const paras = events.map((x) => paragraphOf(paragraphs, x.start));
   return events.map((d, i) => {
     if (d.type !== 'ASSAULT' || d.mode) return d;
-    const near = events.filter((x, j) => x.type === 'ASSAULT' && x.mode && x !== d && paras[j] === paras[i])
+    const near = events.filter((x, j) => x.type === 'ASSAULT' && x.mode && !NOT_A_WEAPON.has(x.mode) && x !== d && paras[j] === paras[i])
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
     if (!near?.mode) return d;
     const x = copyDraft(d);

@@ -50,6 +50,6 @@ export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislod
 // "broke the siege", "lifted a blockade": the besieged side strikes back at the besieger.
 export const BREAK_SIEGE = /\b(?:broke|break|breaks|breaking|broken|lifted|lift|lifts|lifting|ended|ending|end)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
 // A first-person subject: in a quotation, the speaker acts.
-/** "said its forces had hit …", "says their fighters stormed …": the speaker's own forces act. */
-export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|units|jets|warplanes|aircraft|planes|drones|army|navy|militants|men)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+|also\s+)?$/i;
+/** "said its forces had hit …", "says their fighters stormed …", "said it had targeted …": the speaker's own forces act. */
+export const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|units|jets|warplanes|aircraft|planes|drones|army|navy|militants|men)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+|also\s+)?$|\b(?:said|says|stated|announced|claimed|confirmed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|only\s+)?$/i;
 export const FIRST_PERSON = /(?:^|[\s"“”„])(?:we|i)\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+|were\s+)?(?:\w+\s+)?$/i;

@@ -80,6 +80,17 @@ describe('event arguments', () => {
     expect(assaults.map((e) => [e.actor, e.target])).toEqual([['army', 'northern front']]);
   });
 
+  it('finds no subject inside a relative clause before the verb', () => {
+    const e = first(eventsOf('The Blue Brigade, which has fought the Northern Front for years, accused the Army of the raid.', N), 'ACCUSE');
+    expect(e?.actor).toBe('blue brigade');
+  });
+
+  it('gives "said it had targeted …" the speaker as actor', () => {
+    const text = 'The Army said it had targeted a depot of the Blue Brigade.';
+    const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'army', attribution: 'reported_speech', certainty: 'asserted' }];
+    expect(first(eventsOf(text, N, { claims }), 'ASSAULT')?.actor).toBe('army');
+  });
+
   it('gives "its forces" after a speech verb the speaker as actor', () => {
     const text = 'The Army said its forces had hit a depot of the Blue Brigade.';
     const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'army', attribution: 'reported_speech', certainty: 'asserted' }];

@@ -32,6 +32,18 @@ describe('one event per happening', () => {
     expect(events.map((e) => [e.actor, e.casualties?.killed])).toEqual([['red army', undefined], ['green militia', 4]]);
   });
 
+  it('reads "The strike hit …" after an air strike as the same attack, whose toll the update then replaces', () => {
+    const text = 'Red Army jets struck Oldtown on Monday, killing 12 people. The strike hit a school. The death toll rose to 15 on Tuesday.';
+    const events = eventsOf(text, N).filter((e) => e.type === 'ASSAULT');
+    expect(events.map((e) => [e.actor, e.casualties?.killed])).toEqual([['red army', 15]]);
+  });
+
+  it('gives "were killed in the fighting" to the fight that "the fighting" points back to', () => {
+    const text = 'The Green Militia left Oldtown after two days of clashes with the Red Army. Later the Red Army took control of the bridge. At least 30 people were killed in the fighting, doctors said.';
+    const events = eventsOf(text, N).filter((e) => e.type === 'ASSAULT');
+    expect(events.find((e) => e.casualties?.killed === 30)?.mode).toBe('firearms');
+  });
+
   it('reads "the monitor said the strikes hit …" after a drone attack as the same attack', () => {
     const text = 'Red Army drones struck Oldtown on Monday, killing five. A monitor said the strikes targeted a checkpoint and a truck.';
     expect(eventsOf(text, N).filter((e) => e.type === 'ASSAULT')).toHaveLength(1);

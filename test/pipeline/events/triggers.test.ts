@@ -52,6 +52,10 @@ const CASES: [string, string, string[], string?][] = [
   ['sporadic attacks are a habit', 'Remnants of the group still carry out sporadic attacks in the hills.', []],
   ['drones launched at a target', 'The rebels launched explosive-laden drones at the refinery.', ['ASSAULT'], 'drone'],
   ['fighting that says who a side is', 'Volunteers from the hill tribes are rebels fighting against the junta.', []],
+  ['days of clashes are a happening', 'The garrison left after three days of heavy clashes with the hill tribes.', ['ASSAULT'], 'firearms'],
+  ['seizing power is a coup, not a capture', 'The generals have ruled by decree since they seized power.', []],
+  ['pulling children out of rubble is a rescue', 'Neighbours pulled out two children from the rubble.', []],
+  ['storming a base', 'Hill tribesmen stormed the base before dawn.', ['ASSAULT']],
 ];
 
 describe('event triggers', () => {

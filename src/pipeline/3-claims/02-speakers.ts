@@ -99,7 +99,8 @@ export class Speakers {
     if (pronoun && AUTHOR_PRONOUN_RE.test(pronoun)) return { source: 'author', how: 'author' };
     if (pronoun) return this.pronoun(pronoun, phrase.start + last!.index, closing);
     // The head of a name phrase comes last: "NATO chief Jens Stoltenberg", "Secretary of State Rex Tillerson".
-    const named = head.filter((m) => m.type !== 'place').pop() ?? head[0];
+    // A place speaks only as a state ("Turkey said"), never as where a described speaker is ("an official in Woldia").
+    const named = head.filter((m) => m.type !== 'place').pop() ?? (ROLE.test(words) ? undefined : head.filter((m) => m.entityId.startsWith('country:')).pop());
     if (named) return { source: named.entityId, how: 'entity' };
     // "the outlet then reported", "the group said": a definite description points back like "it".
     const anaphor = ANAPHOR.exec(words);

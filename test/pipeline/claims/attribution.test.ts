@@ -21,6 +21,7 @@ function claimOver(text: string, phrase: string) {
 // [label, text, a phrase of the statement, expected source, expected attribution]
 const CASES: [string, string, string, string, string][] = [
   ['speech verb before', 'Lena Ortiz said the ferry had stopped running on Sunday.', 'ferry', LENA, 'reported_speech'],
+  ['an official in a town is no town speaking', 'Eight people died in the flood, a hospital official in the nearby town of Riverton said.', 'Eight', 'unnamed', 'reported_speech'],
   ['outlet reports', 'The Evening Ledger reported that two trucks crossed the pass.', 'trucks', LEDGER, 'according_to'],
   ['according to', 'According to the Evening Ledger, the pass was closed at night.', 'pass was closed', LEDGER, 'according_to'],
   ['quotation, verb after', '"We will stay in the village until the spring," Lena Ortiz told reporters.', 'village', LENA, 'direct_quote'],

@@ -206,6 +206,7 @@ describe('names the gazetteer lacks', () => {
     ['a village by its first word', 'Residents fled Tal Sharqi overnight.', 'place:tal-sharqi', 'place'],
     ['the second of a list of villages', 'Rebels took the villages of Umm Sharif and Bir Hamdan.', 'place:bir-hamdan', 'place'],
     ['a facility by the noun after it', 'Troops retook the Ghazlani military base at dawn.', 'facility:ghazlani-military-base', 'facility'],
+    ['a division by the lower-case noun after it', 'Jets bombed villages in the Varsubo region overnight.', 'place:varsubo', 'place'],
   ];
   it.each(cases)('%s', (_label, text, id, type) => {
     expect(byId(text, id)?.type).toBe(type);
@@ -326,6 +327,10 @@ describe('ambiguous places', () => {
     const found = entities('Two car bombs went off in the al-Zahraa district of Homs on Sunday.');
     expect(found.map((e) => e.id)).not.toContain('place:zahraa');
     expect(found.find((e) => e.name === 'al-Zahraa')).toMatchObject({ type: 'place', admin1: 'Homs' });
+  });
+
+  it('reads no division into an English adjective before "region"', () => {
+    expect(entities('Aid reached the Western region and the Autonomous region.').filter((e) => e.type === 'place')).toEqual([]);
   });
 
   it('keeps a district named after its town that town', () => {

@@ -35,6 +35,10 @@ export interface Recognised {
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'du', 'la', 'le', 'of', 'for']);
 /** Capitalised nouns that make a place of the name before them. */
 const PLACE_SUFFIXES = new Set(['city', 'camp', 'district', 'quarter', 'square']);
+/** Lower-case nouns for a country's first-level divisions, after their name ("state" says too little: "the Jewish state"). */
+const DIVISION_NOUNS = new Set(['region', 'province', 'governorate', 'oblast', 'prefecture']);
+/** English adjectives before such a noun name no division: "the Western region", "the Autonomous region". */
+const ADJECTIVE_ENDING = /(?:ern|ous|al|ish|ic|ian|ese|ive)$/;
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 const COUNCIL_KINDS = new Set(['military', 'civil', 'local', 'revolutionary', 'executive', 'legislative', 'provincial']);
 
@@ -201,7 +205,10 @@ export function recogniseNames(tokens: readonly Token[], text: string, matches: 
     }
     // ("Tell You About" in a title-case headline is words, not a hill: a place head takes a name, not function words)
     const headed = run.length >= 2 && PLACE_HEADS.has(run[0]!.key) && !run.slice(1).some((t) => FUNCTION_WORDS.has(t.key));
-    if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || headed)) return add('place', text.slice(start, end), start, end);
+    // "the Sagaing region", "Tigray province": a short name before a lower-case word for a country's division
+    const division = run.length <= 3 && !!f && !f.cap && DIVISION_NOUNS.has(f.key) && joined(b - 1, b) && !/[-‐]/.test(text.slice(start, end))
+      && !run.some((t) => FUNCTION_WORDS.has(t.key) || ADJECTIVE_ENDING.test(t.key) || gaz.common.has(t.key));
+    if (!run.some((t) => t.upper || /\d/.test(t.text)) && (of || headed || division)) return add('place', text.slice(start, end), start, end);
     if (run.length < 2) return;
     const head = run[run.length - 1]!;
     // "Media Center" is generic; "VERY HAPPY TODAY" is shouting, not an outlet

@@ -32,6 +32,8 @@ const ATTRIBUTION: Record<VerbClass, Attribution> = {
   speech: 'reported_speech', report: 'according_to', contested: 'reported_speech', denial: 'reported_speech',
 };
 const TAIL_BOUNDARY = /(?:[,:“”"‘’—–]|\s-)\s*((?:[A-Za-z0-9\u00C0-\u024F.'’-]+\s+){0,6})$/;
+/** A speaker set off by commas right before a closing verb: one stretch between commas, then two. */
+const APPOSITION_BEFORE = [/[,“”"]\s*([^,;:“”"]{2,80}?)\s*,\s*$/, /[,“”"]\s*([^,;:“”"]{2,80}?,\s*[^,;:“”"]{2,80}?)\s*,\s*$/];
 const NOT_A_FRAME_AFTER = /^\s+(?:to|for|by|in order|up|out|off|into)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
 /** "its declared goal", "the reported deal": an adjective, not a verb. */
@@ -98,6 +100,23 @@ function verbFrame(text: string, clause: Span, verb: Span, cls: VerbClass, speak
     const inverted = /^[^,.;:]*/.exec(after)![0];
     if (tail[1]!.trim()) {
       return { attribution, speaker: speakers.resolve({ start: verb.start - tail[1]!.length, end: verb.start }, true), verb: cls, cue, place: 'post' };
+    }
+    // "…, the regional governor, Oleh Petrenko, said (on Sunday)": the speaker stands between the last two commas, or the
+    // two before them; not "Omar Said, the commander of the council, said the road was open", where the statement follows.
+    // A person named there speaks, not the body a role noun names ("Wael Omar, a spokesman for the Front, told …").
+    const spans = (moreWordsThan(4, after) ? [] : APPOSITION_BEFORE).map((re) => re.exec(near)).filter((m) => m !== null).map((m) => {
+      const start = verb.start - near.length + m.index + m[0].indexOf(m[1]!);
+      return { start, end: start + m[1]!.length };
+    }).filter((span) => {
+      // the statement comes first: a quotation, or a clause of some length ("Tomas Berg, the spokesman, said …" has none)
+      const statement = text.slice(clause.start, span.start);
+      return /["”]\s*[,]?\s*$/.test(statement) || moreWordsThan(4, statement);
+    });
+    const person = spans.length ? speakers.within(spans[spans.length - 1]!).filter((m) => m.type === 'person').pop() : undefined;
+    if (person) return { attribution, speaker: { source: person.entityId, how: 'entity' }, verb: cls, cue, place: 'post' };
+    for (const span of spans) {
+      const speaker = speakers.resolve(span, true);
+      if (speaker.how !== 'unknown') return { attribution, speaker, verb: cls, cue, place: 'post' };
     }
     if (!moreWordsThan(6, inverted) && !FINITE.test(inverted) && !TAKES_OBJECT.has(word)) {
       return { attribution, speaker: speakers.resolve({ start: verb.end, end: verb.end + inverted.length }, true), verb: cls, cue, place: 'post' };

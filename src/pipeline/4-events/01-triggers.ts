@@ -46,6 +46,8 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+
 // A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
+// "an army attack", "a militia raid": after "a" and a noun, the word is a noun too ("the army attacked" is a verb).
+const A_NOUN_BEFORE = /\b(?:a|an|another)\s+(?:army|militia|police|navy|enemy|terrorist|coalition|opposition|rebel|drone|missile|rocket|tank|sniper|suicide|government|regime)\s+$/i;
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…", "The strike hit…": a definite, unnamed subject right before the verb points back.
@@ -139,8 +141,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       // Only the headline's own words: a first sentence may run on from it into the body.
       const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
-      // "the attack", "a strike", "US-led strikes": a verb-like word after a determiner or a "-led" is a noun.
-      if (d.form === 'verb' && (DETERMINER.test(before) || /[-‐–](?:led|backed)\s+$/i.test(before))) {
+      // "the attack", "a strike", "US-led strikes", "an army attack": a verb-like word after a determiner or a "-led" is a noun.
+      if (d.form === 'verb' && (DETERMINER.test(before) || /[-‐–](?:led|backed)\s+$/i.test(before) || A_NOUN_BEFORE.test(before))) {
         if (/^target$/i.test(m[0])) continue;
         d.form = 'noun';
       }

@@ -21,6 +21,8 @@ function claimOver(text: string, phrase: string) {
 // [label, text, a phrase of the statement, expected source, expected attribution]
 const CASES: [string, string, string, string, string][] = [
   ['speech verb before', 'Lena Ortiz said the ferry had stopped running on Sunday.', 'ferry', LENA, 'reported_speech'],
+  ['a named speaker in an apposition before a closing verb', 'Four shops burned overnight, the town mayor, Lena Ortiz, said on Sunday.', 'shops', LENA, 'reported_speech'],
+  ['the person named before a role, before a closing verb', '"The road is shut," Tomas Berg, a spokesman for the Valley Front, told reporters.', 'road', TOMAS, 'direct_quote'],
   ['an official in a town is no town speaking', 'Eight people died in the flood, a hospital official in the nearby town of Riverton said.', 'Eight', 'unnamed', 'reported_speech'],
   ['outlet reports', 'The Evening Ledger reported that two trucks crossed the pass.', 'trucks', LEDGER, 'according_to'],
   ['according to', 'According to the Evening Ledger, the pass was closed at night.', 'pass was closed', LEDGER, 'according_to'],

@@ -80,6 +80,13 @@ describe('event arguments', () => {
     expect(assaults.map((e) => [e.actor, e.target])).toEqual([['army', 'northern front']]);
   });
 
+  it('reads "an army attack" as a noun whose author is the army, not as the speaker\'s own act', () => {
+    const text = 'The Blue Brigade said its fighters had repelled an Army attack near Kesh.';
+    const claims: Claim[] = [{ id: 'c1', start: 0, end: text.length, source: 'blue brigade', attribution: 'reported_speech', certainty: 'asserted' }];
+    const attack = eventsOf(text, N, { claims }).find((e) => e.type === 'ASSAULT');
+    expect(attack?.actor).not.toBe('blue brigade');
+  });
+
   it('finds no subject inside a relative clause before the verb', () => {
     const e = first(eventsOf('The Blue Brigade, which has fought the Northern Front for years, accused the Army of the raid.', N), 'ACCUSE');
     expect(e?.actor).toBe('blue brigade');

@@ -1,7 +1,7 @@
 /**
  * Step 1: the stretches of the article that state something: the
  * headline, and each sentence of the body but its byline, split in two where it joins two statements ("A; B",
- * "A, but B", "A, while B") outside quotation marks. A stretch that lies
+ * "A, but B", "A, while B", "said A and denied B") outside quotation marks. A stretch that lies
  * mostly inside a quotation remembers that quotation.
  *
  * @example
@@ -20,7 +20,8 @@ export interface Clause extends Span {
   quotes: Span[];
 }
 
-const SPLIT = /;\s+|,\s+(?=(?:but|while|whereas|yet)\s)|\s[—–]\s+(?=but\s)/g;
+// "said its forces had struck depots and denied targeting civilians": a denial joined to a report is a statement of its own.
+const SPLIT = /;\s+|,\s+(?=(?:but|while|whereas|yet)\s)|\s[—–]\s+(?=but\s)|,?\s+(?=and\s+(?:denied|denies|rejected|rejects|dismissed|dismisses)\s)/g;
 const MIN_WORDS = 3;
 /** "By Jane Doe", "Reporting by A and B": a byline names the writer; it states nothing. */
 const BYLINE = /^(?:By|BY|Written by|Reporting by|Words by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*)(?:\p{Lu}[\p{L}.'’-]*|and|&))*[\s.]*$/u;

@@ -57,8 +57,13 @@ export function findClaims(doc: Doc, seg: Segmentation, ents: EntityFindings): C
   // after "but" or "yet" the writer often speaks again ("…, but the claim could not be verified"), so there it does not.
   let opening = null as { sentence: Span; frame: Frame } | null; // "as": assigned in the loop, which narrowing does not follow
   for (const c of clauses(text, seg)) {
-    const { frame: own, frames } = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
+    const { frame: found, frames } = framesOf(text, c, c.quote ? byQuote.of(c.quote) : undefined, speakers);
     const contrast = /^(?:but|yet)\b/i.test(text.slice(c.start, c.start + 4));
+    // "… said A and denied B": the second verb's subject is the first one's, so its speaker is; where the first
+    // clause was the writer's ("Russia has not acknowledged A and dismisses B"), the second is the writer's too.
+    const previous = out[out.length - 1];
+    const andClause = /^and\s/i.test(text.slice(c.start, c.start + 4)) && previous !== undefined && previous.claim.end <= c.start && c.sentence.start <= previous.claim.start;
+    const own: Frame | null = !andClause || !found ? found : opening?.sentence === c.sentence ? { ...found, speaker: opening.frame.speaker } : null;
     const carried: Frame | null = !own && !c.quote && !contrast && opening?.sentence === c.sentence ? opening.frame : null;
     const frame: Frame | null = own ?? carried;
     if (frame?.place === 'pre' && opening?.sentence !== c.sentence) opening = { sentence: c.sentence, frame };

@@ -55,8 +55,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', 'suicide-attack', 'noun', 'suicide (?:bomb(?:ing|ings|er|ers)?|attacks?|car bombs?|blasts?)'),
   r('ASSAULT', 'unconventional', 'noun', '(?:chemical|gas|sarin|chlorine|toxic) (?:weapons? )?attacks?|(?:sarin|chlorine|toxic|poison(?:ous)?|nerve) gas'),
   r('ASSAULT', 'drone', 'noun', 'drone (?:strikes?|attacks?)'),
-  // "launched explosive-laden drones at a refinery"
-  r('ASSAULT', 'drone', 'verb', '(?:launched|launches|launching|fired|fires|firing|sent|flew) (?:[\\w-]+ ){0,2}drones(?= (?:at|on|against|toward|towards|into)\\b)'),
+  // "launched explosive-laden drones at a refinery", "had launched 45 drones overnight" (not "sent drones to film it")
+  r('ASSAULT', 'drone', 'verb', '(?:launched|launches|launching|fired|fires|firing|sent|flew) (?:[\\w-]+ ){0,2}drones(?! (?:to|for)\\b)'),
   r('ASSAULT', 'aerial', 'noun', 'air ?strikes?|air-strikes?|air raids?|air attacks?|aerial (?:bombardment|attacks?|strikes?)|barrel bombs?|bombing raids?|sorties'),
   r('ASSAULT', 'explosives', 'noun', '(?:car|truck|roadside) bomb(?:s|ings?)?|(?:bomb )?blasts?|explosions?|(?:land ?)?mines|explosive devices?|ieds?|detonat(?:ed|ing)|exploded'),
   r('ASSAULT', 'heavy-weapons', 'noun', 'shell(?:ing|ed|s)?|artillery(?: fire| strikes?| attacks?)?|(?:mortar|rocket|missile)(?: shells?| fire| attacks?| strikes?| rounds?)|mortars|rockets|(?:fired|launched) (?:[\\w-]+ ){0,2}(?:rockets|missiles|shells|mortars)'),

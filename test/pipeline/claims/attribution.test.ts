@@ -90,3 +90,11 @@ describe('descriptions of known bodies', () => {
     expect(record.claims.find((c) => c.start <= at && at < c.end)?.source).toBe('actor:sohr');
   });
 });
+
+describe('a report and a denial in one sentence', () => {
+  it('are two statements of the same speaker, the denial denied', () => {
+    const text = 'The Valley Front said its men had shelled the depot and denied hitting the school.';
+    expect(claimOver(text, 'shelled')).toMatchObject({ source: FRONT, certainty: 'asserted' });
+    expect(claimOver(text, 'hitting the school')).toMatchObject({ source: FRONT, certainty: 'denied' });
+  });
+});

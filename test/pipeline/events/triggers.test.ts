@@ -56,6 +56,8 @@ const CASES: [string, string, string[], string?][] = [
   ['seizing power is a coup, not a capture', 'The generals have ruled by decree since they seized power.', []],
   ['pulling children out of rubble is a rescue', 'Neighbours pulled out two children from the rubble.', []],
   ['storming a base', 'Hill tribesmen stormed the base before dawn.', ['ASSAULT']],
+  ['drones launched with no target named', 'The navy said the raiders had launched 30 drones overnight.', ['ASSAULT'], 'drone'],
+  ['drones sent to watch are no attack', 'The police sent two drones to film the march.', []],
 ];
 
 describe('event triggers', () => {

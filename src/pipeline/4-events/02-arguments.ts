@@ -58,6 +58,17 @@ function coordinated(text: string, first: EntityMention, rest: EntityMention[]):
   return ids;
 }
 
+/** "Egypt and Qatar condemned": the subject found next to the verb is the last of a pair; the pair starts before it. */
+function firstOfPair(text: string, last: EntityMention, pool: readonly EntityMention[]): EntityMention {
+  let first = last;
+  for (let i = pool.indexOf(last) - 1; i >= 0; i--) {
+    const m = pool[i]!;
+    if (m.end > first.start || !/^\s*,?\s*and\s+(?:the\s+)?$/i.test(text.slice(m.end, first.start))) break;
+    first = m;
+  }
+  return first;
+}
+
 /** The place named after the trigger (a town before a region), else the last one before it in the paragraph. */
 function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string, Entity>, c: Clause, paraStart: number): { place: string | null; borrowed: boolean } {
   const specific = (m: EntityMention) => m.type === 'facility' || !!byId.get(m.entityId)?.admin1;
@@ -152,7 +163,7 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     const c = clause(text, d, sentenceBreaks);
     const { actor, target } = rolesOf(text, d, index, c);
     const pool = index.within(c.left, c.right, PARTIES);
-    let actors = actor ? coordinated(text, actor, pool) : [];
+    let actors = actor ? coordinated(text, actor.start < d.start ? firstOfPair(text, actor, pool) : actor, pool) : [];
     // "captured 20 soldiers and executed them": the second verb's subject is the first one's, not its object;
     // "the counterattack that almost overran…": the relative's subject is the attack before it.
     const prev = out[out.length - 1];

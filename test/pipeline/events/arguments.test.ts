@@ -87,6 +87,11 @@ describe('event arguments', () => {
     expect(attack?.actor).not.toBe('blue brigade');
   });
 
+  it('keeps both of a pair of subjects, the first named first', () => {
+    const e = first(eventsOf('The Coalition and the Army shelled the Northern Front near Kesh.', N), 'ASSAULT');
+    expect(e?.actors ?? [e?.actor]).toEqual(['coalition', 'army']);
+  });
+
   it('finds no subject inside a relative clause before the verb', () => {
     const e = first(eventsOf('The Blue Brigade, which has fought the Northern Front for years, accused the Army of the raid.', N), 'ACCUSE');
     expect(e?.actor).toBe('blue brigade');

@@ -97,10 +97,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'o
 
 /** "in Kilis", "near Reyhanli", "in western Rafah", "Lincoln, Nebraska": a name where a place is expected. */
 function isLocated(text: string, tokens: readonly Token[], t0: number, t1: number): boolean {
-  let prev = tokens[t0 - 1];
-  if (prev && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
+  const preposition = (t: Token | undefined) => !!t && PLACE_PREPOSITIONS.has(t.key) && t.sep === Sep.Space;
+  const prev = tokens[t0 - 1];
+  if (preposition(prev)) return true;
   // "in western Rafah"
-  if (prev && !prev.cap && DIRECTIONS.has(prev.key) && prev.sep === Sep.Space && (prev = tokens[t0 - 2]) && PLACE_PREPOSITIONS.has(prev.key) && prev.sep === Sep.Space) return true;
+  if (prev && !prev.cap && DIRECTIONS.has(prev.key) && prev.sep === Sep.Space && preposition(tokens[t0 - 2])) return true;
   const next = tokens[t1];
   return !!next && next.cap && /^,\s*$/.test(text.slice(tokens[t1 - 1]!.end, next.start));
 }

@@ -90,11 +90,6 @@ const PARTICIPLE = /^(?:killing|wounding|injuring|leaving)$/i;
 /** A relative clause set off by commas that ends right before the trigger. */
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;]{1,150},\s*$/i;
 
-function findLastIn<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
-  return undefined;
-}
-
 function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
   // "U.S.-backed militias": the backer is a modifier; the militias are who is named.
   const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
@@ -173,7 +168,7 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's, that is the subject
     // of the clause's verb, not of a noun in its object ("jets pounded an ISIS offensive, killing 50").
     if (d.form === 'verb' && PARTICIPLE.test(text.slice(d.start, d.end))) {
-      const main = findLastIn(out, (x) => x.sentenceIndex === d.sentenceIndex && x.type === 'ASSAULT' && x.form !== 'noun' && x.actors.length > 0);
+      const main = out.findLast((x) => x.sentenceIndex === d.sentenceIndex && x.type === 'ASSAULT' && x.form !== 'noun' && x.actors.length > 0);
       if (main && (!actor || actor.start > main.start) && d.start - main.end < 150) actors = main.actors;
       else if (prev?.sentenceIndex === d.sentenceIndex && prev.type === 'ASSAULT' && prev.actors.length > 0 && (!actor || actor.start > prev.start) && d.start - prev.end < 150) actors = prev.actors;
     }

@@ -82,11 +82,6 @@ function absorb(keep: Draft, other: Draft, fillOnly = false): Draft {
   return x;
 }
 
-function findLast<T>(xs: readonly T[], ok: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return i;
-  return -1;
-}
-
 /** The index of the paragraph holding an offset, or -1: paragraphs are sorted and do not overlap, so a binary search finds it. */
 function paragraphOf(paras: readonly Span[], at: number): number {
   const i = lastStartingAt(paras, at);
@@ -123,7 +118,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     const para = paragraphOf(paragraphs, d.start);
     // "the strikes" points back to an earlier attack before it joins a neighbour in its own sentence.
     // Of the attacks it may mean, "the drone attack" takes the last one of its own mode before one of a related mode (an air strike).
-    const backTo = (ok: (x: Draft) => boolean) => findLast(out, (x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK
+    const backTo = (ok: (x: Draft) => boolean) => out.findLastIndex((x) => x.sentenceIndex < d.sentenceIndex && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK
       && compatible(x, d) && ok(x) && !placesClash(x, d, byId));
     const pointsBack = d.anaphoric && d.type === 'ASSAULT';
     const exact = pointsBack && d.mode ? backTo((x) => x.mode === d.mode) : -1;
@@ -139,7 +134,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
       joinBack(anyBack, d, true);
       continue;
     }
-    const same = findLast(out, (x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d) && !apart(x, d));
+    const same = out.findLastIndex((x) => x.sentenceIndex === d.sentenceIndex && compatible(x, d) && !apart(x, d));
     if (same >= 0) {
       // The primary mention is the one with the more telling mode; the other fills its gaps.
       const x = out[same]!;
@@ -149,14 +144,14 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     // A bare toll or "the attack" in a clause of sequence ("a day after 100 were killed") is an earlier happening, not this one.
     const refersBack = d.type === 'ASSAULT' && (d.anaphoric || (d.weak && isBare(d)) || (d.form !== 'verb' && isBare(d) && !d.place))
       && !waits.has(d) && !SEQUENCE_BEFORE.test(text.slice(d.sentence.start, d.start));
-    const earlier = findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d) && !placesClash(x, d, byId));
+    const earlier = out.findLastIndex((x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && modesAgree(x, d) && !apart(x, d) && !placesClash(x, d, byId));
     if (earlier >= 0 && refersBack) {
       out[earlier] = absorb(out[earlier]!, d);
       continue;
     }
     // One statement often carries several demands or accusations by the same party: one event.
     const said = VERBAL.has(d.type)
-      ? findLast(out, (x) => x.type === d.type && agree(x.actors, d.actors) && paragraphOf(paragraphs, x.start) === para) : -1;
+      ? out.findLastIndex((x) => x.type === d.type && agree(x.actors, d.actors) && paragraphOf(paragraphs, x.start) === para) : -1;
     if (said >= 0) {
       out[said] = absorb(out[said]!, d);
       continue;
@@ -164,7 +159,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     // The same capture or siege of the same place told twice close together is one happening;
     // the telling that names who did it keeps the span.
     const retold = d.type === 'ASSAULT' && d.place && !d.figures.length
-      ? findLast(out, (x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && (x.mode ?? '') === (d.mode ?? '')
+      ? out.findLastIndex((x) => d.sentenceIndex - x.sentenceIndex <= LOOKBACK && compatible(x, d) && (x.mode ?? '') === (d.mode ?? '')
         && x.place === d.place && !x.placeBorrowed && (d.placeBorrowed ? sharesBoth(x, d) : d.mode !== undefined || shares(x, d))) : -1;
     if (retold >= 0) {
       const x = out[retold]!;
@@ -175,7 +170,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     // Not when its sentence gives a toll ("Daesh bombings in February left 134 dead"): that is a happening of its own.
     const again = d.type === 'ASSAULT' && d.form === 'noun' && d.actors.length && !d.targets.length && !d.figures.length
       && !drafts.some((x) => x.sentenceIndex === d.sentenceIndex && x.figures.length)
-      ? findLast(out, (x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
+      ? out.findLastIndex((x) => x.type === 'ASSAULT' && d.sentenceIndex - x.sentenceIndex <= ANAPHORA_LOOKBACK && x.actors[0] === d.actors[0] && modesAgree(x, d)) : -1;
     if (again >= 0) {
       out[again] = absorb(out[again]!, d);
       continue;
@@ -183,7 +178,7 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     // "fighting is continuing in Mosul" … "troops fight to clear Mosul" … "after a battle in Mosul": the fight for one
     // place, told again anywhere in the article, is one happening, whichever side each telling names first.
     const fight = d.type === 'ASSAULT' && d.place && !d.placeBorrowed && FIGHT.test(text.slice(d.start, d.end))
-      ? findLast(out, (x) => x.type === 'ASSAULT' && x.place === d.place && real(x) === real(d) && FIGHT.test(text.slice(x.start, x.end)) && sides(x, d)) : -1;
+      ? out.findLastIndex((x) => x.type === 'ASSAULT' && x.place === d.place && real(x) === real(d) && FIGHT.test(text.slice(x.start, x.end)) && sides(x, d)) : -1;
     if (fight >= 0) {
       out[fight] = absorb(out[fight]!, d);
       continue;

@@ -110,6 +110,17 @@ describe('states: forces, capitals and demonyms', () => {
     expect(texts('Fighting spread across Syria. Anti-regime protests went on.', 'actor:gov-SY')).toEqual([]);
   });
 
+  it('reads "the regime" in a story that only names the theatre\'s towns as that country\'s government', () => {
+    expect(texts('Regime planes hit Raqqa twice. Shops in Homs stayed shut.', 'actor:gov-SY')).toEqual(['Regime']);
+    expect(texts('Families accused the regime of shelling the market in Homs.', 'actor:gov-SY')).toEqual(['regime']);
+    expect(ids('Envoys met the regime of Bashar al-Assad in Homs.')).not.toContain('actor:gov-SY');
+  });
+
+  it('reads a demonym before an attack noun or "war planes" as its state', () => {
+    expect(byId('Nine fishermen died in Turkish shelling near the harbour.', 'country:TR')?.type).toBe('actor');
+    expect(texts('Fighting spread across Syria. Syrian war planes bombed the depot.', 'actor:gov-SY')).toEqual(['Syrian war planes']);
+  });
+
   it('reads a country named before an attack or its forces as their author, whatever preposition comes first', () => {
     expect(byId('Nine fishermen died in US air strikes on the harbour.', 'country:US')?.type).toBe('actor');
     expect(byId('The convoy was hit by UK jets at night.', 'country:GB')?.type).toBe('actor');

@@ -173,6 +173,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
       const k = agentNounAfter(t);
       if (k > 0 && covered(k - 1) < 0) { out.push({ start: tok.start, end: tokens[k - 1]!.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); t = k - 1; continue; }
+      // "Russian air strikes", "Turkish shelling": the state is who attacks; the attack noun stays outside the name
+      if (attackAfter(t)) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
       const land = LAND_NOUNS.has(key(t + 1)) ? t + 2 : -1;
       if (land > 0) { out.push({ start: tok.start, end: tokens[land - 1]!.end, id: `country:${c}`, kind: 'demonym', use: 'place', country: c }); t = land - 1; continue; }
       out.push({ start: tok.start, end: tok.end, id: `country:${c}`, kind: 'demonym', country: c });
@@ -207,7 +209,8 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
       // "regime bombing", "government air strikes": the regime is who attacks.
       if (attack) { out.push({ start: tok.start, end: tok.end, id: GENERIC.government, kind: 'generic', use: 'agent' }); return; }
       const noun = AGENT_NOUNS.has(key(t + 1)) && /^\s+$/.test(gap(t, t + 1)) ? t + 1 : -1;
-      if (noun > 0 || (t > 0 && key(t - 1) === 'the' && key(t + 1) !== 'of' && !tokens[t + 1]?.cap)) {
+      // not "the government of Iraq", which names its country; "accused the regime of shelling" is the theatre's
+      if (noun > 0 || (t > 0 && key(t - 1) === 'the' && (key(t + 1) !== 'of' || !tokens[t + 2]?.cap) && !tokens[t + 1]?.cap)) {
         out.push({ start: tok.start, end: tokens[noun > 0 ? noun : t]!.end, id: GENERIC.government, kind: 'generic', use: 'agent' });
       }
       return;

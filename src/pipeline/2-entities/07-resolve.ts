@@ -49,6 +49,11 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
   }
   const rewrite = new Map<Found, Found>();
   const theatres: string[] = [];
+  function typeGovernment(cc: string): void {
+    types.set(govId(cc), 'actor');
+    const dem = list(gaz.countries.get(cc)?.attrs.demonyms)[0];
+    names.set(govId(cc), gaz.byId.get(govId(cc))?.name ?? `${dem ?? gaz.countries.get(cc)?.name ?? cc} government`);
+  }
   for (const [cc, fs] of byCountry) {
     const country = `country:${cc}`;
     const isBare = (f: Found) => f.id === country && f.kind === 'name';
@@ -69,14 +74,17 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
     }
     if (theatre) {
       types.set(country, 'place');
-      types.set(govId(cc), 'actor');
-      const dem = list(gaz.countries.get(cc)?.attrs.demonyms)[0];
-      names.set(govId(cc), gaz.byId.get(govId(cc))?.name ?? `${dem ?? gaz.countries.get(cc)?.name ?? cc} government`);
+      typeGovernment(cc);
     } else {
       // the first use that says anything; a state named only in passing ("Russian blood") is still an actor
       const decisive = fs.find((f) => f.kind === 'gov' || (f.kind === 'capital' && capitalAgent) || (f.use !== undefined && f.kind !== 'capital'));
       types.set(country, decisive?.use === 'place' && decisive.kind !== 'gov' ? 'place' : 'actor');
     }
+  }
+  // "the regime shelled Douma" in a story that never names Syria: the country its towns lie in is the theatre
+  if (!theatres.length) {
+    const [home] = [...inside].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (home) { theatres.push(home); typeGovernment(home); }
   }
   const settled = found.map((f) => rewrite.get(f) ?? f);
 

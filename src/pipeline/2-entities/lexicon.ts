@@ -54,7 +54,7 @@ export const ATTACK_NOUNS = set(`bombing bombings bombardment bombardments shell
   offensive assault barrel missiles missile rockets rocket artillery mortars helicopters helicopter planes siege`);
 
 /** Words that may stand between a demonym and its agent noun: "Syrian government forces", "Russian fighter jets". */
-export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security
+export const AGENT_MODIFIERS = set(`government regime army military air armed special elite fighter combat ground naval security war
   defence defense foreign state-run regular pro-government backed counter anti terrorism terror operations border coast ruling`);
 
 /** Participles that make the name before the hyphen an agent: "US-backed", "Iran-led". */

@@ -31,6 +31,8 @@ const HABITUAL_WORDS = new RegExp(cores([HABITUAL]), 'i');
 const MODE_CUE_WORDS = new RegExp(`\\b(?:${cores(MODE_CUES.map(([, re]) => re))})\\b`, 'i');
 // "the next battle front", "strike aircraft", "assault rifles", "war-torn": the word describes another noun, it is no event.
 const MODIFIES_NEXT = /^(?:[-‐](?!(?:style|like)\b)[a-z]|\s+(?:fronts?|field|lines?|zones?|plans?|tactics|helicopters?|aircraft|jets?|planes?|rifles?|squads?|dogs?|shelters?|teams?|brigades?|battalions?)\b)/i;
+// "accused the regime of air strikes on …": what someone is accused of is told as a happening.
+const ACCUSED_OF = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,4}of\s+(?:\w+\s+)?$/i;
 const DURATION_OF = /\b(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:\w+\s+)?$/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|already|reportedly|repeatedly|again)\s+)?$/i;
 const FUTURE = /\b(?:will|'ll|’ll|shall|vows? to|vowed to|threaten(?:s|ed)? to|is going to|are going to)\s+(?:\w+\s+){0,1}$/i;
@@ -48,6 +50,8 @@ const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|h
 const DETERMINER = new RegExp(`\\b(?:the|a|an|these|those|such|this|that|its|their|his|her|our|another)\\s+(?:${PREMODIFIER}\\s+){0,2}$`, 'i');
 // "an army attack", "a militia raid": after "a" and a noun, the word is a noun too ("the army attacked" is a verb).
 const A_NOUN_BEFORE = /\b(?:a|an|another)\s+(?:army|militia|police|navy|enemy|terrorist|coalition|opposition|rebel|drone|missile|rocket|tank|sniper|suicide|government|regime)\s+$/i;
+// "a series of strikes", "killed in raids": a verb's word in -s right after a preposition is a plural noun.
+const PREP_JUST_BEFORE = /\b(?:of|in|after|during|from|with|amid|following|despite|against|by|under)\s+$/i;
 const DEFINITE = /\b(?:the|these|those|such|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 // "The warplanes struck…", "The strike hit…": a definite, unnamed subject right before the verb points back.
@@ -126,7 +130,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       // "the location of targeting", "for unimpeded withdrawal": a bare noun after "of"/"for" names a kind of act, not one.
       // "two days of heavy clashes" is a happening all the same.
       if ((rule.form !== 'verb' || /(?:ing|al|ion|ment)$/i.test(m[0])) && /\b(?:of|for)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:of|for)\s+(?:the|a|an|this|that|its|their|[A-Z][\w-]*)\s/.test(before.slice(-30))
-        && !/^\s+(?:by|against|of)\b/i.test(after) && !DURATION_OF.test(before)) continue;
+        && !/^\s+(?:by|against|of)\b/i.test(after) && !DURATION_OF.test(before) && !ACCUSED_OF.test(before)) continue;
       if (rule.mode === 'seize' && STATE.test(before) && /^\s+by\b/i.test(after)) continue;
       // "pulled out children from the rubble": a rescue, not a withdrawal
       if (rule.type === 'RETREAT' && /^pull/i.test(m[0]) && /^\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:children|bodies|body|survivors?|victims?|people|wounded|dead|injured|families)\b/i.test(after)) continue;
@@ -142,7 +146,8 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
       const inHeadline = !!seg.headline && start >= seg.headline.start && end <= seg.headline.end;
       const d = newDraft(rule, start, end, sentence, si, inHeadline);
       // "the attack", "a strike", "US-led strikes", "an army attack": a verb-like word after a determiner or a "-led" is a noun.
-      if (d.form === 'verb' && (DETERMINER.test(before) || /[-‐–](?:led|backed)\s+$/i.test(before) || A_NOUN_BEFORE.test(before))) {
+      if (d.form === 'verb' && (DETERMINER.test(before) || /[-‐–](?:led|backed)\s+$/i.test(before) || A_NOUN_BEFORE.test(before)
+        || (/s$/i.test(m[0]) && PREP_JUST_BEFORE.test(before)))) {
         if (/^target$/i.test(m[0])) continue;
         d.form = 'noun';
       }

@@ -99,13 +99,14 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
   const speaker = (m: EntityMention) => cue.SPEECH_BETWEEN.test(text.slice(m.end, d.start)) && !cue.RESPONSIBILITY.test(text.slice(m.end, d.start));
-  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m);
+  const free = (m: EntityMention) => (!cue.PREP_BEFORE.test(gapBefore(m)) || cue.MEMBERS_OF.test(gapBefore(m)) || cue.AGENT_AFTER.test(gapBefore(m))) && !speaker(m)
+    && !cue.SUFFERED_AFTER.test(text.slice(m.end, d.start));
   const gap = (m: EntityMention) => text.slice(d.end, m.start);
   // "Egypt and Qatar, which have mediated between Israel and Hamas, condemned …": no subject inside the relative clause.
   const relative = RELATIVE_BEFORE.exec(text.slice(c.left, d.start));
   const clauseAt = relative ? c.left + relative.index : Infinity;
   const subject = [...leftAgents].reverse().find((m) => m.start < clauseAt && free(m));
-  const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)));
+  const byPhrase = rightAgents.find((m) => m.start - d.end < 60 && !/[,;“”"]/.test(gap(m)) && cue.BY_FROM.test(gap(m)) && !cue.STATE_BY.test(gap(m)));
   const purpose = rightAgents.find((m) => m.start - d.end < 80 && cue.PURPOSE_TARGET.test(gap(m)));
   // "army troops broke a militia siege": the troops attack; the besiegers are the target.
   if (d.mode === 'besiege' && cue.BREAK_SIEGE.test(text.slice(Math.max(c.left, d.start - 40), d.start))) {
@@ -131,8 +132,11 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     const clashWith = /^(?:clash|fight|battle|firefight)/i.test(text.slice(d.start, d.end)) ? rightAgents.find((m) => cue.CLASH_WITH.test(gap(m))) : undefined;
     // "the raid on the village was thought to have been carried out by navy jets"
     const carriedBy = rightAgents.find((m) => cue.CARRIED_BY.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
-    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy;
-    const target = rightAll.find((m) => m !== actor && m.start - d.end < 60
+    // "accusing the group of attacks across the border": the accused is who attacks.
+    const accused = [...leftAgents].reverse().find((m) => cue.ACCUSED_OF.test(text.slice(Math.max(c.left, m.start - 30), m.start))
+      && /^\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, d.start)));
+    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy ?? accused;
+    const target = rightAll.find((m) => m !== actor && m.start - d.end < 60 && !(carriedBy && m.start >= carriedBy.start && !cue.NOUN_TARGET.test(text.slice(carriedBy.end, m.start)))
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };
   }

@@ -221,7 +221,7 @@ function withNeighbourActors(events: Draft[], paragraphs: readonly Span[]): Draf
   return events.map((d, i) => {
     if (d.type !== 'ASSAULT' || d.actors.length || !d.mode) return d;
     const near = events.filter((x, j) => x !== d && x.type === 'ASSAULT' && x.actors.length && x.mode === d.mode
-      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paras[j] === paras[i] && !x.targets.some((t) => d.actors.includes(t)))
+      && Math.abs(x.sentenceIndex - d.sentenceIndex) <= NEIGHBOUR && paras[j] === paras[i] && !d.targets.includes(x.actors[0]!))
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
     if (!near) return d;
     const x = copyDraft(d);

@@ -9,13 +9,17 @@
  */
 import type { EventType } from '../../core/record.js';
 
-export const PREP_BEFORE = /\b(?:in|at|near|of|from|against|on|with|to|for|by|into|towards?|between|under|inside|outside|around|across|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+// "On Sunday regime jets struck": a day, month or year after the preposition is its object, not the name after it.
+const WHEN_WORD = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b';
+export const PREP_BEFORE = new RegExp(`\\b(?:in|at|near|of|from|against|on|with|to|for|by|into|towards?|between|under|inside|outside|around|across|over|about|including)\\s+(?:the\\s+)?(?:(?!${WHEN_WORD})[\\w-]+\\s+){0,1}$`, 'i');
 export const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|into|from|towards?|inside|within|east of|west of|north of|south of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "fighters of the Front", "jets of the coalition": the name after "of" is who acts.
 export const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // "forces loyal to X", "a helicopter belonging to X", "jets believed to be X": the name after the phrase is who acts.
 export const AGENT_AFTER = /\b(?:(?:loyal|belonging|allied)\s+to|(?:believed|thought|said|suspected|presumed|assumed)\s+to\s+(?:be|have\s+been))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
+// "strikes on a town held by the rebels": the "by" belongs to the participle before it, not to the trigger.
+export const STATE_BY = /\b(?:held|run|controlled|besieged|surrounded|occupied|encircled|dominated|backed|supported|funded|armed|trained|inhabited|populated|used|manned|guarded)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
 // What may stand between a name and the noun it modifies: "navy air strikes", "the militia's offensive".
 export const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;
@@ -41,9 +45,13 @@ export const BACKER = /^\s?[-‐–]\s?(?:backed|led|allied|supported|sponsored|
 export const LED_BEFORE = /^\s?[-‐–]\s?(?:led|backed)\s+(?:[\w-]+\s+){0,1}$/i;
 // A place named by reference: "in this exact region", "the same territory".
 export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|area|territory|province|town|city|village|district|front)\b/i;
+// "20 members of the group were killed in strikes targeting …": a name that a passive verb of harm follows is who suffers, not the later verb's subject.
+export const SUFFERED_AFTER = /^[^.;]*?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|bombed|shelled|captured|abducted|kidnapped|executed|arrested|detained|besieged|ambushed|massacred|slain)\b/i;
+// "accused the militia of attacks", "suspected the rebels of the bombing": the name after the verb is who acts.
+export const ACCUSED_OF = /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;
 // "…carried out by navy jets", "strikes blamed on the junta": who the attack is laid to.
-export const CARRIED_BY = /\b(?:(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
+export const CARRIED_BY = /\b(?:(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by|blam(?:ed|es|e|ing)\s+on|attribut(?:ed|es|e|ing)\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const NOUN_TARGET = /\b(?:on|against|targeting|at|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 // "…to drive the rebels from the ridge", "fighting to clear the gangs out of the port": who the attack is on.
 export const PURPOSE_TARGET = /\b(?:to\s+)?(?:drive|expel|push|clear|oust|dislodge|flush|rout|repel|defeat|finish)(?:\s+out)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;

@@ -43,6 +43,12 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['claimed responsibility', 'The Northern Front claimed responsibility for a truck bombing in Milltown.', 'ASSAULT', 'northern front', null, 'milltown'],
   ['a -led noun', 'Coalition-led strikes on the Northern Front in Kesh went on.', 'ASSAULT', 'coalition', 'northern front', 'kesh'],
   ['were behind the attack', 'Officials in Kesh say the Northern Front was behind the attack.', 'ASSAULT', 'northern front', null, 'kesh'],
+  ['a day before the subject', 'On Sunday Coalition jets bombed a depot in Kesh.', 'ASSAULT', 'coalition', null, 'kesh'],
+  ['who suffered is no later subject', 'Ten members of the Blue Brigade were killed in raids targeting a camp in Kesh.', 'ASSAULT', null, 'blue brigade', 'kesh'],
+  ['by after a participle', 'The strikes on villages held by the Northern Front near Kesh killed six.', 'ASSAULT', null, null, 'kesh'],
+  ['plural noun after a preposition', 'A series of strikes on Kesh by the Coalition killed nine.', 'ASSAULT', 'coalition', null, 'kesh'],
+  ['blames on', 'Nine died in the attack that the Army blames on the Northern Front.', 'ASSAULT', 'northern front', null, null],
+  ['accused of a noun', 'The Blue Brigade accused the Army of air strikes on Milltown.', 'ASSAULT', 'army', null, 'milltown'],
 ];
 
 describe('event arguments', () => {

@@ -139,6 +139,11 @@ describe('what is not a happening', () => {
     const later = eventsOf(text, N).find((e) => e.casualties?.killed === 9);
     expect(later).toMatchObject({ actor: 'red army', inferred: ['actor'] });
   });
+  it('lends no neighbour\'s actor to an attack on that same side', () => {
+    const text = 'Red Army jets bombed Oldtown on Monday. Air strikes on the Red Army killed nine in Newport.';
+    const later = eventsOf(text, N).find((e) => e.casualties?.killed === 9);
+    expect(later).toMatchObject({ actor: null, target: 'red army' });
+  });
 });
 
 describe('certainty', () => {

@@ -41,6 +41,12 @@ describe('where the article ends', () => {
       `${ARTICLE}\n\nCreative Commons / Example Media\n\nSince you're here…\n\nWe have a small favour to ask. Please donate to support independent journalism.`,
       'Creative Commons / Example'],
     ['share and copyright furniture', `${ARTICLE}\n\nShare this article\n\n© 2017 Example Wire. All rights reserved.`, 'Share this article\n\n© 20'],
+    ['links to other stories run into the last paragraph',
+      `${ARTICLE} Source Example Wire Related News Bombs kill 40 in northern town Talks stall over border`, 'Related News Bombs kill'],
+    ['a view count and a link list run into a one-paragraph page',
+      `${ARTICLE.replace(/\n\n/g, ' ')} ... 57 Related Rebels seize two villages Army says 30 killed`, '... 57 Related Rebels'],
+    ['a link list under the headline leaves the story whole',
+      `Army Retakes Bridge\n\nRelated News Storm floods coast ${ARTICLE.split('\n\n').slice(1).join(' ')}`, null],
     ['an opinionated last paragraph is still article',
       `${ARTICLE}\n\nI think the question now is whether you, the reader, will ever hear the truth about this bridge?`, null],
   ];

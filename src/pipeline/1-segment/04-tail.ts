@@ -15,7 +15,7 @@ import type { Segment } from '../../core/record.js';
 import type { Paragraph } from './01-paragraphs.js';
 import {
   ADDRESS, BOILERPLATE, COMMENT_FURNITURE, COMMENT_HEADING, FIRST_SECOND_PERSON, FUNDRAISING, INFORMAL,
-  MISSING_APOSTROPHE, PROFANITY,
+  INLINE_RELATED, MISSING_APOSTROPHE, PROFANITY,
 } from './tail-lexicon.js';
 
 export interface Tail {
@@ -115,6 +115,8 @@ const MIN_THREAD = 2;
 /** …and this much evidence in total. */
 const MIN_EVIDENCE = 0.5;
 const GAP_BONUS = 0.3;
+/** How much of the text must come before a link list run into the last paragraph for it to end the body. */
+const MIN_BODY_SHARE = 0.3;
 
 export function findTail(text: string, paras: Paragraph[], firstBody: number): Tail {
   const n = paras.length;
@@ -143,6 +145,12 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
   const threadStart = best >= MIN_EVIDENCE ? bestAt : cut;
 
   const parts: Segment[] = [];
+  // 4. Links to other stories run into the body's last paragraph: the paragraph ends where they start.
+  //    Only in the later part of the text, so a link list under a headline does not swallow the story.
+  const lastBody = threadStart - 1 >= firstBody ? paras[threadStart - 1] : undefined;
+  const inline = lastBody ? INLINE_RELATED.exec(text.slice(lastBody.start, lastBody.end)) : null;
+  const inlineAt = inline ? lastBody!.start + inline.index + (inline[0].length - inline[0].trimStart().length) : -1;
+  if (inline && inlineAt > MIN_BODY_SHARE * text.length) parts.push({ kind: 'boilerplate', start: inlineAt, end: lastBody!.end });
   for (let i = threadStart; i < n; i++) {
     const kind = kinds[i] === 'boilerplate' ? 'boilerplate' : 'comment';
     const p = paras[i]!;
@@ -150,5 +158,6 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
     if (last && last.kind === kind) last.end = p.end;
     else parts.push({ kind, start: p.start, end: p.end });
   }
-  return { bodyEnd: threadStart < n ? paras[threadStart]!.start : text.length, parts };
+  const bodyEnd = parts[0]?.start ?? (threadStart < n ? paras[threadStart]!.start : text.length);
+  return { bodyEnd, parts };
 }

@@ -17,6 +17,12 @@ export const BOILERPLATE: RegExp[] = [
   /^(image|photo|picture) (source|credit)s?\b/i,
 ];
 
+/**
+ * A list of links to other stories run into the article's last paragraph, as a scraped page flattened to one
+ * paragraph leaves it: "Related News …", "Related Coverage …", a view count and "Related …" ("... 43 Related").
+ */
+export const INLINE_RELATED = /(?:^|\s)(?:Related (?:News|Coverage|Articles|Stories|Posts|Content)\b|\.\.\. ?\d+ (?:Related|Topic)\b)/;
+
 /** Fundraising appeals ("Since you're here…", "support us", "donate"). */
 export const FUNDRAISING: RegExp[] = [
   /since you['’]re here/i,

@@ -48,6 +48,8 @@ const BACKGROUND = new RegExp([
   String.raw`\b(?:killed|died|deaths?)\b[^.;]{0,40}\b(?:in|during|from|of) (?:syria'?s|the|this|its) (?:[\w-]+ ){0,2}(?:war|conflict|uprising)\b`,
   String.raw`\bfrom (?:\w+ )?(?:19|20)\d\d to\b|\bbetween (?:\w+ )?(?:19|20)\d\d and\b`,
   String.raw`\b(?:during|over|in) the (?:past|last) (?:\w+ )?(?:months|years|month|year|weeks|week)\b|\bdeadliest (?:month|year|week)\b`,
+  // "dozens have been killed in recent days", "have in recent weeks carried out raids killing dozens"
+  String.raw`\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b[^.;]{0,80}\bin recent (?:days|weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b[^.;]{0,60}\bkilling\b`,
   // running tallies over a period: "since Tuesday … have killed 66", "six days of bombing have killed dozens"
   String.raw`\bsince (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mid-|early |late )?(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)|last (?:week|month|year))\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months) of\b`,
   // "since the offensive on the town began": a campaign's running toll
@@ -60,7 +62,8 @@ const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|s
 const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|massacr|claimed the lives of|left|leaving)\w*\s+$/i;
 const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 // "strikes have killed hundreds": a vague count in the perfect is a running tally, not one event's toll.
-const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)\b/i;
+// "the monitor has reported hundreds killed in its operations": the same, counted by who keeps the tally.
+const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed|reported|documented|recorded|counted)\b/i;
 // Cheap test first: no word for a victim, no figure.
 const VICTIM_WORD = /kill|dead|died|death|wound|injur|hurt|captur|abduct|kidnap|execut|behead|assassinat|slain|lives|prisoner|detain|murder|casualt|martyr|massacr/i;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|scores|several)\b/i;

@@ -89,9 +89,17 @@ describe('casualties', () => {
     for (const text of ['Shelling of the valley in the last two weeks has killed 130 people.',
       'Air raids have killed 200 fighters since the offensive on the port began.',
       'Records show 900 people died in custody between 2012 and 2014.',
-      'Over 120 civilians have been killed in the old quarter since a truce broke down.']) {
-      expect(eventsOf(text).flatMap((e) => Object.values(e.casualties ?? {}))).toEqual([]);
+      'Over 120 civilians have been killed in the old quarter since a truce broke down.',
+      'Dozens of farmers have been killed in the push on the hills in recent days.',
+      'Gunboats have in recent weeks shelled the coast, killing 40 people.',
+      'The monitor has reported hundreds of civilians killed in its operations against the militia.']) {
+      expect(eventsOf(text).flatMap((e) => Object.values(e.casualties ?? {})), text).toEqual([]);
     }
+  });
+
+  it('counts one strike\'s toll told beside a campaign of recent weeks', () => {
+    const text = 'Shelling of the coast has grown in recent weeks, including a strike that killed 23 people last month.';
+    expect(eventsOf(text).map((e) => e.casualties?.killed)).toContain(23);
   });
 
   it('does not count the war-long toll', () => {

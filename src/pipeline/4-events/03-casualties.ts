@@ -56,11 +56,13 @@ const BACKGROUND = new RegExp([
   String.raw`\bsince the (?:[\w-]+ ){0,4}(?:offensive|operation|campaign|ceasefire|truce)\b`,
   // "350 have been killed in the east since a truce collapsed": a toll in the perfect counted since a point in time
   String.raw`\b(?:have|has)\s+(?:\w+\s+)?been\s+(?:killed|wounded|injured)\b[^.;]{0,80}\bsince\b`,
+  // "more than 7000 people killed across the country since the council passed a resolution"
+  String.raw`\b(?:killed|died|dead|deaths)\b[^.;]{0,40}\bsince\b`,
 ].join('|'), 'i');
 // A count followed by the attack that caused the deaths is not the victims ("… Air strikes in Syria killed 22").
 const CAUSE_WORD = /\b(?:strikes?|airstrikes?|attacks?|raids?|bombs?|bombings?|shelling|blasts?|explosions?|clashes|fighting|war|conflict|violence|rockets?|missiles?|shells?)\b/i;
 const OBJECT_VERB_BEFORE = /\b(?:kill|wound|injur|execut|captur|abduct|kidnap|massacr|claimed the lives of|left|leaving)\w*\s+$/i;
-const ACTIVE_OBJECT = /^\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
+const ACTIVE_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\d|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)[A-Z])/;
 // "strikes have killed hundreds": a vague count in the perfect is a running tally, not one event's toll.
 // "the monitor has reported hundreds killed in its operations": the same, counted by who keeps the tally.
 const PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed|reported|documented|recorded|counted)\b/i;
@@ -109,7 +111,8 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "32 trucks were destroyed and 120 fighters were killed": a verb in between closes the first count's clause.
     if (/\b(?:were|was|are|is|had|has|have)\s+(?!(?:estimated|believed|thought|reported|reportedly|said|feared|known|also|now|still|all)\b)\S/i.test(middle)) continue;
     // "twelve children were among the dead": a part of a toll, not a toll.
-    if (CAUSE_WORD.test(middle) || /\bamong\b/i.test(middle)) continue;
+    // "nine of those killed were civilians", "five of them died in the strikes": a part of a toll told before.
+    if (CAUSE_WORD.test(middle) || /\bamong\b|^\s+of\s+(?:them|those|whom|these)\b/i.test(middle)) continue;
     // "10 children and 13 rebels": more counts in the subject, joined by "and" or commas, are summed.
     const more = SPLIT_STOP.test(middle) ? [] : matchesOf(MORE_PARTS, middle);
     const firstGroup = middle.trim().split(/\s+(?:and|,)\s*|,/)[0] ?? '';

@@ -58,6 +58,8 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['a long subject before the toll rose', 'The death toll from a truck bomb that tore through a busy fish market in the north of the port city on Friday rose to 27 on Sunday.', { killed: 27 }],
   ['toll was', 'Jets struck the depot overnight. The death toll from the strikes on the depot was 45.', { killed: 45 }],
   ['bringing to', 'Air strikes killed 12 people on Monday, bringing to 45 the number killed in 24 hours of bombing.', { killed: 45 }],
+  ['a count and "killed as"', 'Six killed as gunboats shell the harbour', { killed: 6 }],
+  ['a count and "killed at"', 'Nine people killed at dawn when rockets hit the depot.', { killed: 9 }],
 ];
 
 describe('casualties', () => {
@@ -92,9 +94,15 @@ describe('casualties', () => {
       'Over 120 civilians have been killed in the old quarter since a truce broke down.',
       'Dozens of farmers have been killed in the push on the hills in recent days.',
       'Gunboats have in recent weeks shelled the coast, killing 40 people.',
-      'The monitor has reported hundreds of civilians killed in its operations against the militia.']) {
+      'The monitor has reported hundreds of civilians killed in its operations against the militia.',
+      'More than 7000 people were killed in shelling across the region since the council passed its resolution.']) {
       expect(eventsOf(text).flatMap((e) => Object.values(e.casualties ?? {})), text).toEqual([]);
     }
+  });
+
+  it('reads "five of them" as a part of the toll told before, not a toll of its own', () => {
+    const text = 'Eight people died in the town on Monday. Five of them were killed in air strikes on the market.';
+    expect(eventsOf(text).map((e) => e.casualties?.killed).filter(Boolean)).toEqual([8]);
   });
 
   it('counts one strike\'s toll told beside a campaign of recent weeks', () => {

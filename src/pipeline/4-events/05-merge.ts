@@ -194,7 +194,29 @@ export function mergeDrafts(text: string, drafts: readonly Draft[], paragraphs: 
     else out.push(h);
   }
   const kept = out.filter((d) => !(d.weak && isBare(d) && !d.figures.length));
-  return withNeighbourActors(withParagraphModes(kept, paragraphs), paragraphs).sort((a, b) => a.start - b.start);
+  const byAir = kept.map((d) => {
+    if (!bombedByState(text, d, byId)) return d;
+    const x = copyDraft(d);
+    x.mode = 'aerial';
+    return x;
+  });
+  return withNeighbourActors(withParagraphModes(byAir, paragraphs), paragraphs).sort((a, b) => a.start - b.start);
+}
+
+// "regime bombing", "killed by Russian bombing": a bomb with no planted device, blast or explosion named around it.
+const BOMB_WORD = /^bomb(?:s|ing|ings)?$/i;
+const BOMB_NEAR = /\bbomb(?:s|ing|ings)?\b/i;
+const PLANTED = /\b(?:car|truck|roadside|suicide|explosive|explosives|ieds?|planted|device|devices|booby|detonat\w*|belt|vest|blasts?|explosions?|exploded)\b/i;
+
+/** A state or a coalition of states bombs from the air: its "bombing" is an air raid unless a planted device is named. */
+function bombedByState(text: string, d: Draft, byId: ReadonlyMap<string, Entity>): boolean {
+  if (d.mode !== 'explosives' || !d.actors.length) return false;
+  const sentence = text.slice(d.sentence.start, d.sentence.end);
+  // a telling's word is the bomb word, or took its mode from one nearby ("killed by regime bombing")
+  const bomb = [d, ...d.alsoAt].some((x) => BOMB_WORD.test(text.slice(x.start, x.end))) || (d.modeCued && BOMB_NEAR.test(sentence));
+  if (!bomb || PLANTED.test(sentence)) return false;
+  const id = d.actors[0]!;
+  return id.startsWith('country:') || id.startsWith('actor:gov-') || /\bcoalition\b/i.test(byId.get(id)?.name ?? '');
 }
 
 /** Modes that say how a place was taken or shut in, not what killed anyone: never lent to a neighbour. */

@@ -127,3 +127,15 @@ describe('names found across the trigger', () => {
     expect(e?.actor).toBe('junta airstrikes');
   });
 });
+
+describe('a bombing by a state or a coalition', () => {
+  const modeOf = (text: string) => first(eventsOf(text, N), 'ASSAULT')?.mode;
+  it('is an air raid when no planted device is named', () => {
+    expect(modeOf('Nine villagers died in Coalition bombing of the orchards.')).toBe('aerial');
+    expect(modeOf('Nine villagers were killed by Coalition bombing near Kesh.')).toBe('aerial');
+  });
+  it('stays a planted bomb for an armed group, or where a device is named', () => {
+    expect(modeOf('A Northern Front bombing hit the market in Kesh.')).toBe('explosives');
+    expect(modeOf('The Coalition blamed a roadside bombing in Kesh on the Northern Front.')).toBe('explosives');
+  });
+});

@@ -116,6 +116,12 @@ describe('states: forces, capitals and demonyms', () => {
     expect(ids('Envoys met the regime of Bashar al-Assad in Homs.')).not.toContain('actor:gov-SY');
   });
 
+  it('reads a country first named as an agent, then mostly as a place where its forces act, as the theatre', () => {
+    const found = entities('Envoys urged Syria to talk. Shelling went on in Syria and more aid reached Syria. Syrian troops shelled the market.');
+    expect(found.find((e) => e.id === 'country:SY')?.type).toBe('place');
+    expect(found.find((e) => e.id === 'actor:gov-SY')?.mentions.map((m) => m.text)).toContain('Syrian troops');
+  });
+
   it('reads a demonym before an attack noun or "war planes" as its state', () => {
     expect(byId('Nine fishermen died in Turkish shelling near the harbour.', 'country:TR')?.type).toBe('actor');
     expect(texts('Fighting spread across Syria. Syrian war planes bombed the depot.', 'actor:gov-SY')).toEqual(['Syrian war planes']);

@@ -62,7 +62,11 @@ export function resolve(found: readonly Found[], gaz: Gazetteer): Resolved {
     // it is the theatre all the same
     const decisive = bare.filter((f) => f.use !== undefined);
     const agents = decisive.filter((f) => f.use === 'agent').length;
-    const theatre = decisive[0]?.use === 'place' || (agents === 0 && (inside.get(cc) ?? 0) > 0);
+    // a country named as a place more often than as an agent, whose forces or government also act, is the theatre
+    // whatever its first use: "Syria said …" first, then "in Syria" throughout
+    const places = decisive.length - agents;
+    const theatre = decisive[0]?.use === 'place' || (agents === 0 && (inside.get(cc) ?? 0) > 0)
+      || (places > agents && fs.some((f) => f.kind === 'gov'));
     if (theatre) theatres.push(cc);
     // a capital used as an agent anywhere is the government everywhere (one name, one entity)
     const capitalAgent = fs.some((f) => f.kind === 'capital' && f.use === 'agent');

@@ -27,7 +27,10 @@ const VICTIM_VERB = 'killed|dead|died|slain|executed|martyred|massacred|wounded|
 const UNIT_AFTER = /^\s*(?:km|kilomet|kilometr|miles?|met(?:er|re)s?|years?|days?|hours?|months?|weeks?|percent|per cent|%|am|pm|o'clock|tanks?|vehicles?|buildings?|homes?|houses?|times)\b/i;
 const NUM = `(${COUNT})`;
 // "six civilians were killed", "25 people dead", "10 children and 13 rebels were killed"
-const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,9}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b`, 'gi');
+// "four wounded children later died": "wounded" before a noun describes it; the verb comes later
+// ("eight dead civilians" are dead all the same).
+const ATTRIBUTIVE = String.raw`(?:(?<!wounded|injured|hurt)|(?!\s+(?:children|people|persons|civilians|women|men|soldiers|troops|fighters|militants|policemen|officers|members|residents|villagers|workers|patients|boys|girls)\b))`;
+const SUBJECT = new RegExp(`\\b${NUM}((?:[\\s,]+[\\w’'-]+){0,9}?)[\\s,]+((?:were|was|have been|had been|has been|are|been|got)\\s+)?(?:reportedly\\s+|also\\s+)?(${VICTIM_VERB})\\b${ATTRIBUTIVE}`, 'gi');
 // "killed six", "wounding at least 30", "claimed the lives of two", "left 10 dead"
 const OBJECT = new RegExp(`\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|claim(?:ed|ing) the lives of|massacr(?:ed|ing|e)|execut(?:ed|ing|e)|captur(?:ed|ing|e)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|left|leaving|claim(?:ed|ing|s))\\s+${NUM}\\b(?=((?:\\s+[\\w’'-]+){0,4}))`, 'gi');
 // "bringing to 45 the number killed", "bringing the death toll to 45": a running toll's new total.

@@ -20,13 +20,15 @@ describe('tokenize', () => {
     ['letters beyond the Basic Multilingual Plane', 'x𝐀𝐁 🙂 y', ['x𝐀𝐁', 'y']],
     ['non-ASCII dotted capitals', 'É.Ü. said', ['É.Ü.', 'said']],
     ['a possessive is no word', 'Syria’s army, SDF\'s', ['Syria', 'army', 'SDF']],
+    ['an ʿayn or hamza mark keeps the word whole', 'Ma\'arrat al-Nu’man, Hay‘at', ['Ma\'arrat', 'al', 'Nu’man', 'Hay‘at']],
+    ['contractions stay apart', 'they\'re, we’ve, don\'t', ['they', 're', 'we', 've', 'don', 't']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
     expect(words(text).map((t) => t.text)).toEqual(expected);
   });
 
   it('keys words in lower case, accents and dots gone', () => {
-    expect(words('ḨAMĀH U.S. Raqqa al').map((t) => t.key)).toEqual(['hamah', 'us', 'raqqa', 'al']);
+    expect(words('ḨAMĀH U.S. Raqqa al Nu\'man').map((t) => t.key)).toEqual(['hamah', 'us', 'raqqa', 'al', 'numan']);
   });
 
   it('tells spaces, hyphens and punctuation apart', () => {

@@ -61,6 +61,15 @@ function separator(text: string, a: Token, start: number): Sep {
 }
 
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
+/** What follows the apostrophe of "they're", "we've", "I'll", "it's", "don't": no part of a name. */
+const CONTRACTION = /^(?:re|ve|ll|s|t|d|m)$/i;
+
+/** An apostrophe or ʿayn/hamza mark at `at` with a letter on each side. */
+function inWordMark(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 96 && c !== 0x2bf && c !== 0x2be) return false;
+  return at > 0 && (classOf(text.charCodeAt(at - 1)) & LETTER) !== 0 && (classOf(text.charCodeAt(at + 1)) & LETTER) !== 0;
+}
 const POSSESSIVE = /^['’`](?:s\b)?/;
 
 /** Words of `text` before `limit`, given the sentence spans. */
@@ -69,7 +78,14 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
   let si = 0;
   let sentenceStartToken = 0;
   const span: WordSpan = { start: 0, end: 0, next: 0, plain: false, capitals: false };
+  const tail: WordSpan = { start: 0, end: 0, next: 0, plain: false, capitals: false };
   while (nextWord(text, span.next, span) && span.start < limit) {
+    // "Nu'man", "Hay’at", "Ma‘arrat": a transliteration's ʿayn or hamza keeps the word whole
+    while (inWordMark(text, span.end) && nextWord(text, span.end + 1, tail) && tail.start === span.end + 1 && !CONTRACTION.test(text.slice(tail.start, tail.end))
+      && (text.charCodeAt(span.end) !== 39 && text.charCodeAt(span.end) !== 0x2019 || tail.end - tail.start >= 2)) {
+      span.end = span.next = tail.end;
+      span.plain = false;
+    }
     const { start, end } = span;
     const word = text.slice(start, end);
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;

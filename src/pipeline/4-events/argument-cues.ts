@@ -18,8 +18,9 @@ export const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|s
 // "forces loyal to X", "a helicopter belonging to X", "jets believed to be X": the name after the phrase is who acts.
 export const AGENT_AFTER = /\b(?:(?:loyal|belonging|allied)\s+to|(?:believed|thought|said|suspected|presumed|assumed)\s+to\s+(?:be|have\s+been))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
-// "strikes on a town held by the rebels": the "by" belongs to the participle before it, not to the trigger.
-export const STATE_BY = /\b(?:held|run|controlled|besieged|surrounded|occupied|encircled|dominated|backed|supported|funded|armed|trained|inhabited|populated|used|manned|guarded)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
+// "strikes on a town held by the rebels", "the blast was reported by state media": the "by" belongs to the
+// participle before it, not to the trigger.
+export const STATE_BY = /\b(?:held|run|controlled|besieged|surrounded|occupied|encircled|dominated|backed|supported|funded|armed|trained|inhabited|populated|used|manned|guarded|reported|confirmed|announced|documented|recorded|denied|condemned|cited|quoted|described|critici[sz]ed|investigated)\s+by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 export const CLAUSE_END = /[;:]|,\s+(?:which|who|but|while|as|after|before|when|said|says)\b|\s(?:said|says|according)\b/i;
 // What may stand between a name and the noun it modifies: "navy air strikes", "the militia's offensive".
 export const MODIFIER_GAP = /^(?:['’]s?)?(?:\s+(?!(?:said|says|that|and|or|but|of|to|in|on|the|a|an|was|were|is|are|has|have|had|by|with|from)\b)[\w-]+){0,2}\s+$/i;

@@ -74,7 +74,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   r('ASSAULT', undefined, 'noun', 'counter-?attacks?|counter-?offensives?|offensives?|assaults?|ambush(?:es)?|raids?'),
   // armed clashes are PLOVER's firearms mode, but only as a guess: a named weapon says more
   { ...r('ASSAULT', 'firearms', 'noun', '(?:hit and run )?engagements|fighting|battles?'), modeIsGuess: true },
-  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|fought|target|pound(?:ed|ing)|targeted|targeting|raided|hit|hits|hitting|ambushed|ambushing|storm(?:ed|ing)'),
+  r('ASSAULT', undefined, 'verb', 'attack(?:s|ed|ing)?|struck dead|struck|strike|strikes|fight|fought|target|pound(?:s|ed|ing)|targeted|targeting|raided|hit|hits|hitting|ambushed|ambushing|storm(?:ed|ing)'),
   { ...r('ASSAULT', undefined, 'verb', 'kill(?:s|ed|ing)?|murder(?:ed|s|ing)?|massacred?|massacres|death of|deaths|death toll|claimed the lives|dead|died|eliminat(?:e|ed|es|ing)'), weak: true },
 ];
 

@@ -55,6 +55,7 @@ const CASES: [string, string, string[], string?][] = [
   ['days of clashes are a happening', 'The garrison left after three days of heavy clashes with the hill tribes.', ['ASSAULT'], 'firearms'],
   ['seizing power is a coup, not a capture', 'The generals have ruled by decree since they seized power.', []],
   ['pulling children out of rubble is a rescue', 'Neighbours pulled out two children from the rubble.', []],
+  ['pounds is a verb', 'Navy jets pounds the rebel camp near the coast.', ['ASSAULT'], 'aerial'],
   ['storming a base', 'Hill tribesmen stormed the base before dawn.', ['ASSAULT']],
   ['drones launched with no target named', 'The navy said the raiders had launched 30 drones overnight.', ['ASSAULT'], 'drone'],
   ['drones sent to watch are no attack', 'The police sent two drones to film the march.', []],

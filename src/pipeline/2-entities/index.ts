@@ -36,7 +36,12 @@ export interface EntityFindings {
   entities: Entity[];
   /** Every mention of every entity, sorted by `start`. */
   mentions: EntityMention[];
+  /** Entities that carry no arms: outlets, monitors, aid agencies, rights groups (see `UNARMED_KINDS`). */
+  unarmed?: ReadonlySet<string>;
 }
+
+/** Gazetteer kinds of actor that report, count, heal or study a war but do not fight it. */
+const UNARMED_KINDS = new Set(['monitor', 'ngo', 'humanitarian', 'civil defence', 'think tank']);
 
 export interface FindEntitiesOptions {
   /** The gazetteer to match against; the bundled one by default. */
@@ -157,7 +162,13 @@ function assemble(text: string, found: readonly Found[], newNames: readonly NewN
     e.mentions.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end) });
     mentions.push({ entityId: e.id, type: e.type, start: f.start, end: f.end });
   }
-  return { entities: [...byId.values()], mentions };
+  const unarmed = new Set<string>();
+  for (const e of byId.values()) {
+    const attrs = gaz.byId.get(e.id)?.attrs;
+    // a UN agency (UNICEF, the WFP) carries no arms either
+    if (e.type === 'media' || UNARMED_KINDS.has(attrs?.kind ?? '') || attrs?.parent === 'actor:un') unarmed.add(e.id);
+  }
+  return { entities: [...byId.values()], mentions, unarmed };
 }
 
 function makeEntity(id: string, gaz: Gazetteer, fresh: NewName | undefined, type: EntityType | undefined, name: string | undefined): Entity | null {

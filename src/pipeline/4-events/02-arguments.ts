@@ -86,6 +86,9 @@ function pickPlace(text: string, d: Draft, index: MentionIndex, byId: Map<string
 
 type Roles = { actor?: EntityMention; target?: EntityMention };
 
+/** Acts of force: only who carries arms does them. */
+const ARMED_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+
 const PARTICIPLE = /^(?:killing|wounding|injuring|leaving)$/i;
 /** A relative clause set off by commas that ends right before the trigger. */
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;]{1,150},\s*$/i;
@@ -93,8 +96,11 @@ const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;]{1,150},\s*$/i;
 function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles {
   // "U.S.-backed militias": the backer is a modifier; the militias are who is named.
   const head = (m: EntityMention) => !cue.BACKER.test(text.slice(m.end, m.end + 16));
-  const leftAgents = index.within(c.left, d.start, AGENT_TYPES).filter(head);
-  const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter(head);
+  // A monitor, an outlet or an aid agency may be attacked or arrested, never the one who does it.
+  const armedAct = ARMED_TYPES.has(d.type);
+  const mayAct = (m: EntityMention) => !armedAct || index.armed(m.entityId);
+  const leftAgents = index.within(c.left, d.start, AGENT_TYPES).filter((m) => head(m) && mayAct(m));
+  const rightAgents = index.within(d.end, c.right, AGENT_TYPES).filter((m) => head(m) && mayAct(m));
   const rightAll = index.within(d.end, c.right, PARTIES).filter(head);
   const gapBefore = (m: EntityMention) => text.slice(Math.max(c.left, m.start - 40), m.start);
   // "the monitor said five were killed": who speaks before the event is its source, not its actor.
@@ -122,9 +128,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
   }
   if (d.form === 'noun') {
     // A name whose span runs over the trigger ("junta airstrikes" found as one mention) modifies it too.
-    const over = index.within(Math.max(c.left, d.start - 80), d.end, AGENT_TYPES).find((m) => m.start < d.start && m.end > d.start);
+    const over = index.within(Math.max(c.left, d.start - 80), d.end, AGENT_TYPES).find((m) => m.start < d.start && m.end > d.start && mayAct(m));
     // "US-led air strikes": the leader of the strikes is who strikes.
-    const led = index.within(Math.max(c.left, d.start - 40), d.start, AGENT_TYPES).reverse().find((m) => cue.LED_BEFORE.test(text.slice(m.end, d.start)));
+    const led = index.within(Math.max(c.left, d.start - 40), d.start, AGENT_TYPES).reverse().find((m) => cue.LED_BEFORE.test(text.slice(m.end, d.start)) && mayAct(m));
     const mod = over ?? led ?? [...leftAgents].reverse().find((m) => cue.MODIFIER_GAP.test(text.slice(m.end, d.start)));
     const launched = subject && cue.LAUNCH.test(text.slice(subject.end, d.start)) ? subject : undefined;
     const relative = rightAgents.find((m) => cue.LAUNCHED_BY.test(gap(m)) && cue.LAUNCH_AFTER.test(text.slice(m.end, c.right)));

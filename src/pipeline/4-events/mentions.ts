@@ -17,10 +17,17 @@ export const PLACE_TYPES: readonly EntityType[] = ['place', 'facility'];
 
 export class MentionIndex {
   private readonly sorted: EntityMention[];
+  private readonly unarmed: ReadonlySet<string>;
 
   constructor(found: EntityFindings) {
     // The contract says sorted; sort a copy anyway, a later stage must not trust more than it needs.
     this.sorted = [...found.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.unarmed = found.unarmed ?? new Set();
+  }
+
+  /** Whether the entity may carry out an armed act: not an outlet, a monitor or an aid agency. */
+  armed(entityId: string): boolean {
+    return !this.unarmed.has(entityId);
   }
 
   /** Mentions lying wholly inside [start, end), optionally of the given types, in text order. */

@@ -28,6 +28,9 @@ describe('attacks outside Syria', () => {
     ['"the strike" after a missile attack is that attack',
       'Russian forces hit a power plant in Kharkiv with cruise missiles overnight, killing two workers. The strike cut power to thousands of homes.',
       ['heavy-weapons Russia @ Kharkiv killed 2']],
+    ['an aid agency or a rights group is no attacker',
+      'Médecins Sans Frontières staff fled as shells hit the clinic in Kharkiv, killing four.',
+      ['heavy-weapons - @ Kharkiv killed 4']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
     expect(attacks(text)).toEqual(expected);

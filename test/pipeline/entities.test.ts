@@ -126,6 +126,7 @@ describe('states: forces, capitals and demonyms', () => {
   it('reads a demonym before an attack noun or "war planes" as its state', () => {
     expect(byId('Nine fishermen died in Turkish shelling near the harbour.', 'country:TR')?.type).toBe('actor');
     expect(texts('Fighting spread across Syria. Syrian war planes bombed the depot.', 'actor:gov-SY')).toEqual(['Syrian war planes']);
+    expect(texts('Fighting spread across Syria. A Syrian fighter jet crashed.', 'actor:gov-SY')).toEqual(['Syrian fighter jet']);
   });
 
   it('reads a country named before an attack or its forces as their author, whatever preposition comes first', () => {

@@ -45,6 +45,7 @@ export const MEDIA_HEADS = set(`news times post herald journal tribune gazette d
 /** Nouns that make a demonym or a state's name an agent: "Syrian troops", "Russian jets", "Assad's forces". */
 export const AGENT_NOUNS = set(`army armies forces force troops soldiers military militaries government governments regime
   authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers
+  jet warplane plane helicopter drone bomber gunship
   positions artillery tanks president ministry administration intelligence diplomats embassy
   envoy delegation police units unit gunners snipers proxies airstrikes bombers gunships
   contingent contingents garrison battalions brigades servicemen personnel advisers advisors generals junta guards`);

@@ -141,7 +141,9 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     // "accusing the group of attacks across the border": the accused is who attacks.
     const accused = [...leftAgents].reverse().find((m) => cue.ACCUSED_OF.test(text.slice(Math.max(c.left, m.start - 30), m.start))
       && /^\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, d.start)));
-    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy ?? accused;
+    // "gas released by a helicopter belonging to the regime": the owner named after the weapon acts.
+    const owner = rightAgents.find((m) => m.start - d.end < 100 && cue.WEAPON_OF.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
+    const actor = mod ?? launched ?? byPhrase ?? relative ?? clashWith ?? carriedBy ?? accused ?? owner;
     const target = rightAll.find((m) => m !== actor && m.start - d.end < 60 && !(carriedBy && m.start >= carriedBy.start && !cue.NOUN_TARGET.test(text.slice(carriedBy.end, m.start)))
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };

@@ -17,6 +17,8 @@ export const PLACE_PREP = /\b(?:in|at|near|on|over|around|outside|of|across|to|i
 export const MEMBERS_OF = /\b(?:fighters|members|troops|forces|units|militants|soldiers|men|jets|aircraft|warplanes|planes|commanders?|leaders?|spokes(?:man|woman)|officials?|elements|gunmen|supporters|tanks)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // "forces loyal to X", "a helicopter belonging to X", "jets believed to be X": the name after the phrase is who acts.
 export const AGENT_AFTER = /\b(?:(?:loyal|belonging|allied)\s+to|(?:believed|thought|said|suspected|presumed|assumed)\s+to\s+(?:be|have\s+been))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+// "released by a helicopter belonging to the regime": whose aircraft or vehicle it was.
+export const WEAPON_OF = /\b(?:helicopters?|planes?|jets?|aircraft|warplanes?|drones?|gunships?|vessels?|ships?|boats?|vehicles?|tanks?)\s+belonging\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,1}$/i;
 export const BY_FROM = /\b(?:by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
 // "strikes on a town held by the rebels", "the blast was reported by state media": the "by" belongs to the
 // participle before it, not to the trigger.

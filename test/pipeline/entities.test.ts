@@ -123,6 +123,11 @@ describe('states: forces, capitals and demonyms', () => {
     expect(found.find((e) => e.id === 'actor:gov-SY')?.mentions.map((m) => m.text)).toContain('Syrian troops');
   });
 
+  it('reads "thousands of Syrians" as the people, "the Syrians" as the state', () => {
+    expect(ids('Fighting spread across Syria. Buses carrying Syrians left Homs.')).not.toContain('actor:gov-SY');
+    expect(texts('Fighting spread across Syria. The Syrians said they would stay.', 'actor:gov-SY')).toEqual(['Syrians']);
+  });
+
   it('reads a demonym before an attack noun or "war planes" as its state', () => {
     expect(byId('Nine fishermen died in Turkish shelling near the harbour.', 'country:TR')?.type).toBe('actor');
     expect(texts('Fighting spread across Syria. Syrian war planes bombed the depot.', 'actor:gov-SY')).toEqual(['Syrian war planes']);

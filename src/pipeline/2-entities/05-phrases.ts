@@ -20,7 +20,8 @@ import { Sep, type Token } from './01-tokens.js';
 import { GENERIC, type Found, type Use } from './found.js';
 import { reusable } from '../../core/reusable.js';
 import {
-  AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, ATTACK_NOUNS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE, SPEECH,
+  AGENT_MODIFIERS, AGENT_NOUNS, AGENT_PARTICIPLES, AGENT_VERBS, ATTACK_NOUNS, DIRECTIONS, GENERIC_FORCES, GOVERNING_VERBS, LAND_NOUNS, LOCATIVE,
+  POPULATION_BEFORE, SPEECH,
 } from './lexicon.js';
 
 /** A known name in the text, with its chosen entry. */
@@ -169,7 +170,11 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     const dem = tok.cap ? gaz.demonyms.get(tok.key) : undefined;
     if (dem) {
       const c = dem.country;
-      if (dem.people) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
+      if (dem.people) {
+        // "thousands of Syrians", "buses carrying Syrians": the people, not their state
+        if (!(t > 0 && POPULATION_BEFORE.has(key(t - 1)))) out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c });
+        continue;
+      }
       if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
       const k = agentNounAfter(t);
       if (k > 0 && covered(k - 1) < 0) { out.push({ start: tok.start, end: tokens[k - 1]!.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); t = k - 1; continue; }

@@ -42,6 +42,10 @@ export const ORG_HEADS = set(`forces force army armies brigade brigades battalio
 export const MEDIA_HEADS = set(`news times post herald journal tribune gazette daily tv radio press magazine channel
   chronicle telegraph observer review report today blog site online media`);
 
+/** Words before a people's name ("Syrians", "Iraqis") that make it the people, not the state: "thousands of Syrians". */
+export const POPULATION_BEFORE = set(`of carrying transporting displaced fleeing ordinary civilian many most thousands hundreds millions
+  million young poor wounded injured killing killed`);
+
 /** Nouns that make a demonym or a state's name an agent: "Syrian troops", "Russian jets", "Assad's forces". */
 export const AGENT_NOUNS = set(`army armies forces force troops soldiers military militaries government governments regime
   authorities officials jets warplanes aircraft planes helicopters drones airpower manpower navy marines commanders officers

@@ -90,6 +90,8 @@ type Roles = { actor?: EntityMention; target?: EntityMention };
 const ARMED_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 
 const PARTICIPLE = /^(?:killing|wounding|injuring|leaving)$/i;
+/** Verbs whose subject is the one who dies. */
+const DEATH_VERB = /^(?:died|dies|die|dying|dead|perished)$/i;
 /** A relative clause set off by commas that ends right before the trigger. */
 const RELATIVE_BEFORE = /,\s*(?:which|who|whose)\b[^,;]{1,150},\s*$/i;
 
@@ -148,6 +150,8 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
       && (cue.NOUN_TARGET.test(gap(m)) || (ofTrigger && /^\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i.test(gap(m))))) ?? purpose;
     return { actor, target };
   }
+  // "five people on board a Russian helicopter … died": who dies is the victim; the verb names no author.
+  if (DEATH_VERB.test(text.slice(d.start, d.end))) return { actor: undefined, target: subject && d.start - subject.end < 30 ? subject : undefined };
   const prep = cue.TARGET_PREP[d.type];
   // The object follows the verb closely: a few words, no clause in between.
   const object = (m: EntityMention) => (cue.OBJECT_GAP.test(gap(m)) && !cue.PREP_BEFORE.test(gap(m))) || cue.INCLUDING.test(gap(m));

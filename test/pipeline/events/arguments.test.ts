@@ -49,6 +49,7 @@ const CASES: [string, string, string, string | null, string | null, string | nul
   ['plural noun after a preposition', 'A series of strikes on Kesh by the Coalition killed nine.', 'ASSAULT', 'coalition', null, 'kesh'],
   ['a helicopter belonging to', 'Toxic gas was released over Kesh by a helicopter belonging to the Army.', 'ASSAULT', 'army', null, 'kesh'],
   ['fighters loyal to are the target', 'Northern Front tunnel bombs killed 13 fighters loyal to General Varga near Kesh.', 'ASSAULT', 'northern front', null, 'kesh'],
+  ['who dies is no author', 'Ten members of the Blue Brigade died in Kesh on Monday.', 'ASSAULT', null, 'blue brigade', 'kesh'],
   ['reported by is no author', 'The blast in Kesh was reported by the Coalition on Monday.', 'ASSAULT', null, null, 'kesh'],
   ['blames on', 'Nine died in the attack that the Army blames on the Northern Front.', 'ASSAULT', 'northern front', null, null],
   ['accused of a noun', 'The Blue Brigade accused the Army of air strikes on Milltown.', 'ASSAULT', 'army', null, 'milltown'],

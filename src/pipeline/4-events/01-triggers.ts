@@ -44,6 +44,8 @@ const ALLIED = /^(?:fighting|fight|fought|battles?)\s+(?:with|alongside|under|fo
 // "rebels fighting against the jihadists", "the coalition fighting the group": a participle that says who a side is.
 const SIDE_BEFORE = /\b(?:rebels|fighters|groups?|forces|militias?|coalition|alliance|factions?|militants|troops|jihadists|units|brigades|battalions)\s+$/i;
 const PLANNED = /\b(?:plann(?:ed|ing)|plott(?:ed|ing)|prepar(?:ed|ing)|intend(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing))\s+(?:(?:an?|the|new|more|further|several|\w+ly|\w+-\w+)\s+){0,2}$/i;
+// "after IS killed 270": the group's initials, not the verb "is".
+const GROUP_IS = /\bIS\s+$/;
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 // A determiner, then at most two modifiers ("the latest", "a deadly Ruritanian"), never a noun like "the army".
 const PREMODIFIER = '(?:new|fresh|latest|recent|first|second|third|last|deadly|heavy|major|massive|brutal|failed|alleged|suspected|reported|same|air|aerial|ground|rocket|mortar|artillery|military|government|regime|rebel|militant|insurgent|\\w+(?:ian|ish|ese|ed|al|ic|ive|ly))';
@@ -152,7 +154,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.form = 'noun';
       }
       // "the coalition is bombing…": an -ing word after "is" is a verb.
-      if (d.form === 'noun' && /ing$/i.test(m[0]) && PROGRESSIVE.test(before)) {
+      if (d.form === 'noun' && /ing$/i.test(m[0]) && PROGRESSIVE.test(before) && !GROUP_IS.test(before)) {
         d.form = 'verb';
         if (rule.verbMode) d.mode = rule.verbMode;
       }
@@ -161,7 +163,7 @@ export function findTriggers(text: string, seg: Segmentation): Draft[] {
         d.mode = rule.verbMode;
       }
       // "has been bombing" is progressive, not passive: a passive needs a participle.
-      d.passive = d.form === 'passive' || (d.form === 'verb' && !/ing$/i.test(m[0]) && (PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after)));
+      d.passive = d.form === 'passive' || (d.form === 'verb' && !/ing$/i.test(m[0]) && ((PASSIVE_AUX.test(before) && !GROUP_IS.test(before)) || /^\s+by\b/i.test(after)));
       // "the strikes": a verb's word used as a noun after a determiner points back like one
       d.anaphoric = d.form !== 'verb' || /\b(?:the|these|those)\s+$/i.test(before) ? DEFINITE.test(before) : DEFINITE_SUBJECT.test(before);
       const sentenceBefore = text.slice(sentence.start, start);

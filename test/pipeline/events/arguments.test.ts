@@ -143,3 +143,10 @@ describe('a bombing by a state or a coalition', () => {
     expect(modeOf('The Coalition blamed a roadside bombing in Kesh on the Northern Front.')).toBe('explosives');
   });
 });
+
+describe('the initials IS', () => {
+  it('are the group, not the verb "is" of a passive', () => {
+    const e = first(eventsOf('Two weeks after IS killed 30 guards near Kesh, the base fell.', { IS: 'actor', Kesh: 'place' }), 'ASSAULT');
+    expect({ actor: e?.actor, target: e?.target }).toEqual({ actor: 'is', target: null });
+  });
+});

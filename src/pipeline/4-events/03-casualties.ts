@@ -112,7 +112,8 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     // "URL 0 612 A woman was killed": a count never comes right before a determiner; that one ends something else.
     if (/^\s+(?:a|an|the)\s/i.test(middle)) continue;
     // "32 trucks were destroyed and 120 fighters were killed": a verb in between closes the first count's clause.
-    if (/\b(?:were|was|are|is|had|has|have)\s+(?!(?:estimated|believed|thought|reported|reportedly|said|feared|known|also|now|still|all)\b)\S/i.test(middle)) continue;
+    // (in lower case only: "20 IS militants were killed" names the group, not the verb)
+    if (/\b(?:were|was|are|is|had|has|have)\s+(?!(?:estimated|believed|thought|reported|reportedly|said|feared|known|also|now|still|all)\b)\S/.test(middle)) continue;
     // "twelve children were among the dead": a part of a toll, not a toll.
     // "nine of those killed were civilians", "five of them died in the strikes": a part of a toll told before.
     if (CAUSE_WORD.test(middle) || /\bamong\b|^\s+of\s+(?:them|those|whom|these)\b/i.test(middle)) continue;

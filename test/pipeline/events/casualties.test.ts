@@ -58,6 +58,7 @@ const TOLLS: [string, string, Record<string, number>][] = [
   ['a long subject before the toll rose', 'The death toll from a truck bomb that tore through a busy fish market in the north of the port city on Friday rose to 27 on Sunday.', { killed: 27 }],
   ['toll was', 'Jets struck the depot overnight. The death toll from the strikes on the depot was 45.', { killed: 45 }],
   ['bringing to', 'Air strikes killed 12 people on Monday, bringing to 45 the number killed in 24 hours of bombing.', { killed: 45 }],
+  ['the initials IS before the victims', 'At least 20 IS militants were killed in air strikes near the dam.', { killed: 20 }],
   ['wounded before a noun describes it', 'Shells hit the school, and four wounded children later died.', { killed: 4 }],
   ['dead before a noun is a toll', 'Rockets struck the road, leaving a toll of eight dead civilians.', { killed: 8 }],
   ['a count and "killed as"', 'Six killed as gunboats shell the harbour', { killed: 6 }],

@@ -35,6 +35,20 @@ describe('tokenize', () => {
     expect(words('Deir ez-Zor - Tal Afar, Iraq').map((t) => t.sep)).toEqual([Sep.Space, Sep.Hyphen, Sep.SpacedHyphen, Sep.Space, Sep.Other, Sep.Other]);
   });
 
+  it('keeps its words in order, inside the text and apart, on garbage with apostrophes and marks', () => {
+    const pieces = ['a', 'Z', 's', 't', 're', "'", '’', '‘', 'ʿ', '`', ' ', '-', '1', 'é', '\u0301', 'ق', '𝐀', '.', ','];
+    const rnd = random(11);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let i = Math.floor(rnd() * 24); i > 0; i--) text += pieces[Math.floor(rnd() * pieces.length)];
+      const tokens = words(text);
+      tokens.forEach((t, i) => {
+        expect(t.start < t.end && t.end <= text.length && text.slice(t.start, t.end) === t.text, JSON.stringify(text)).toBe(true);
+        if (i > 0) expect(t.start, JSON.stringify(text)).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+      });
+    }
+  });
+
   it('finds the words the pattern finds, on garbage', () => {
     const pieces = ['a', 'Z', 'U', 'S', '.', '.', ' ', '-', '1', 'é', 'É', '\u0301', 'ق', '٣', '𝐀', '🙂', '\ud800', '\udc00', 'ǅ', 'ß', '\u00a0', ',', '\n'];
     const rnd = random(7);

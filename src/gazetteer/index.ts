@@ -102,6 +102,9 @@ function oneShape(e: GazetteerEntry): GazetteerEntry {
   };
 }
 
+/** A possessive "'s" inside a name. */
+const SPELLED_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,}$/u.test(s) || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(s);
 
 /** Builds the index over a set of entries. */
@@ -121,7 +124,10 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
       for (const d of list(e.attrs.demonyms)) if (!PEOPLES.has(tokenKey(d))) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: false });
       for (const d of list(e.attrs.people)) if (!PEOPLES.has(tokenKey(d))) demonyms.set(tokenKey(d.split(' ').join('')), { country: e.country, people: true });
     }
-    for (const alias of new Set([e.name, ...e.aliases])) {
+    // "Peoples Protection Units": scraped text that lost its apostrophes still names "People's Protection Units"
+    const names = [e.name, ...e.aliases];
+    if (!generatedPlace) for (const n of [...names]) if (n.replace(SPELLED_POSSESSIVE, 's') !== n) names.push(n.replace(SPELLED_POSSESSIVE, 's'));
+    for (const alias of new Set(names)) {
       // GeoNames writes ʿayn and hamza as apostrophes, never a possessive
       const keys = splitName(alias, generatedPlace);
       // "The Washington Post" is found as "Washington Post": no walk starts at every "the"

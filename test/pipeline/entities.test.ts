@@ -34,6 +34,7 @@ describe('transliterations meet in one place', () => {
     ['as-Suwayda with its article', 'A market in as-Suwayda was hit.', 'place:sy-05'],
     ['Idleb', 'Aid reached Idleb late.', 'place:sy-12'],
     ['Arbil for Erbil', 'Talks were held in Arbil.', 'place:iq-11'],
+    ['a possessive that lost its apostrophe', 'Fighters of the Peoples Protection Units held the bridge.', 'actor:ypg'],
     ['an apostrophe for the ʿayn', 'Jets struck Maarat al-Nu\'man twice.', 'place:167611'],
   ];
   it.each(cases)('%s', (_label, text, id) => {

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { list, parseEntries, type GazetteerEntry } from './entry.js';
-import { ARTICLES, deletions, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
+import { ARTICLES, deletions, POSSESSIVE_S, skeleton, splitName, startsWithArticle, tokenKey } from './keys.js';
 import { NameTrie } from './trie.js';
 
 export { list, type GazetteerEntry } from './entry.js';
@@ -102,9 +102,6 @@ function oneShape(e: GazetteerEntry): GazetteerEntry {
   };
 }
 
-/** A possessive "'s" inside a name. */
-const SPELLED_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
-
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,}$/u.test(s) || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(s);
 
 /** Builds the index over a set of entries. */
@@ -126,7 +123,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], common: Reado
     }
     // "Peoples Protection Units": scraped text that lost its apostrophes still names "People's Protection Units"
     const names = [e.name, ...e.aliases];
-    if (!generatedPlace) for (const n of [...names]) if (n.replace(SPELLED_POSSESSIVE, 's') !== n) names.push(n.replace(SPELLED_POSSESSIVE, 's'));
+    if (!generatedPlace) names.push(...names.map((n) => n.replace(POSSESSIVE_S, 's')));
     for (const alias of new Set(names)) {
       // GeoNames writes ʿayn and hamza as apostrophes, never a possessive
       const keys = splitName(alias, generatedPlace);

@@ -45,7 +45,8 @@ const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
  * two letters or more ("Ma‘arrat an Nu‘mān", "Nu'man"); a possessive "’s" stays a break.
  */
 const IN_WORD_MARK = /(?<=\p{L})(?:[‘ʿʾ`]|['’](?=\p{L}{2}))(?=\p{L})/gu;
-const POSSESSIVE_S = /(?<=\p{L})['’]s\b/gu;
+/** A possessive "'s" inside a name. */
+export const POSSESSIVE_S = /(?<=\p{L})['’]s\b/gu;
 /** Every apostrophe, for names that have no possessives: GeoNames' "Ra’s al ‘Ayn" is "Ras al Ayn". */
 const ANY_MARK = /[‘’'`ʿʾ]/g;
 

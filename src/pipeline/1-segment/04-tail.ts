@@ -149,7 +149,7 @@ export function findTail(text: string, paras: Paragraph[], firstBody: number): T
   //    Only in the later part of the text, so a link list under a headline does not swallow the story.
   const lastBody = threadStart - 1 >= firstBody ? paras[threadStart - 1] : undefined;
   const inline = lastBody ? INLINE_RELATED.exec(text.slice(lastBody.start, lastBody.end)) : null;
-  const inlineAt = inline ? lastBody!.start + inline.index + (inline[0].length - inline[0].trimStart().length) : -1;
+  const inlineAt = inline ? lastBody!.start + inline.index : -1;
   if (inline && inlineAt > MIN_BODY_SHARE * text.length) parts.push({ kind: 'boilerplate', start: inlineAt, end: lastBody!.end });
   for (let i = threadStart; i < n; i++) {
     const kind = kinds[i] === 'boilerplate' ? 'boilerplate' : 'comment';

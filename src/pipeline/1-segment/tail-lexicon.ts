@@ -21,7 +21,7 @@ export const BOILERPLATE: RegExp[] = [
  * A list of links to other stories run into the article's last paragraph, as a scraped page flattened to one
  * paragraph leaves it: "Related News …", "Related Coverage …", a view count and "Related …" ("... 43 Related").
  */
-export const INLINE_RELATED = /(?:^|\s)(?:Related (?:News|Coverage|Articles|Stories|Posts|Content)\b|\.\.\. ?\d+ (?:Related|Topic)\b)/;
+export const INLINE_RELATED = /(?<!\S)(?:Related (?:News|Coverage|Articles|Stories|Posts|Content)\b|\.\.\. ?\d+ (?:Related|Topic)\b)/;
 
 /** Fundraising appeals ("Since you're here…", "support us", "donate"). */
 export const FUNDRAISING: RegExp[] = [

@@ -64,11 +64,17 @@ const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
 /** What follows the apostrophe of "they're", "we've", "I'll", "it's", "don't": no part of a name. */
 const CONTRACTION = /^(?:re|ve|ll|s|t|d|m)$/i;
 
-/** An apostrophe or ʿayn/hamza mark at `at` with a letter on each side. */
-function inWordMark(text: string, at: number): boolean {
+/**
+ * Whether the mark at `at` joins the word that ends there to the next one, which it writes into `tail`: an ʿayn or
+ * hamza sign between letters always does, an apostrophe only before two letters or more that are no contraction.
+ */
+function markJoins(text: string, at: number, tail: WordSpan): boolean {
   const c = text.charCodeAt(at);
-  if (c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 96 && c !== 0x2bf && c !== 0x2be) return false;
-  return at > 0 && (classOf(text.charCodeAt(at - 1)) & LETTER) !== 0 && (classOf(text.charCodeAt(at + 1)) & LETTER) !== 0;
+  const apostrophe = c === 39 || c === 0x2019;
+  if (!apostrophe && c !== 0x2018 && c !== 96 && c !== 0x2bf && c !== 0x2be) return false;
+  if (at === 0 || !(classOf(text.charCodeAt(at - 1)) & LETTER) || !(classOf(text.charCodeAt(at + 1)) & LETTER)) return false;
+  if (!nextWord(text, at + 1, tail) || tail.start !== at + 1) return false;
+  return !CONTRACTION.test(text.slice(tail.start, tail.end)) && (!apostrophe || tail.end - tail.start >= 2);
 }
 const POSSESSIVE = /^['’`](?:s\b)?/;
 
@@ -81,8 +87,7 @@ export function tokenize(text: string, limit: number, sentences: readonly Span[]
   const tail: WordSpan = { start: 0, end: 0, next: 0, plain: false, capitals: false };
   while (nextWord(text, span.next, span) && span.start < limit) {
     // "Nu'man", "Hay’at", "Ma‘arrat": a transliteration's ʿayn or hamza keeps the word whole
-    while (inWordMark(text, span.end) && nextWord(text, span.end + 1, tail) && tail.start === span.end + 1 && !CONTRACTION.test(text.slice(tail.start, tail.end))
-      && (text.charCodeAt(span.end) !== 39 && text.charCodeAt(span.end) !== 0x2019 || tail.end - tail.start >= 2)) {
+    while (markJoins(text, span.end, tail)) {
       span.end = span.next = tail.end;
       span.plain = false;
     }

@@ -170,16 +170,18 @@ export function phrases(tokens: readonly Token[], text: string, items: readonly 
     const dem = tok.cap ? gaz.demonyms.get(tok.key) : undefined;
     if (dem) {
       const c = dem.country;
+      /** The state's forces or government, named from the demonym to `end`. */
+      const state = (end: number): Found => ({ start: tok.start, end, id: govId(c), kind: 'gov', use: 'agent', country: c });
       if (dem.people) {
         // "thousands of Syrians", "buses carrying Syrians": the people, not their state
-        if (!(t > 0 && POPULATION_BEFORE.has(key(t - 1)))) out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c });
+        if (!(t > 0 && POPULATION_BEFORE.has(key(t - 1)))) out.push(state(tok.end));
         continue;
       }
-      if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
+      if (glued(t) && AGENT_PARTICIPLES.has(key(t + 1))) { out.push(state(tok.end)); continue; }
       const k = agentNounAfter(t);
-      if (k > 0 && covered(k - 1) < 0) { out.push({ start: tok.start, end: tokens[k - 1]!.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); t = k - 1; continue; }
+      if (k > 0 && covered(k - 1) < 0) { out.push(state(tokens[k - 1]!.end)); t = k - 1; continue; }
       // "Russian air strikes", "Turkish shelling": the state is who attacks; the attack noun stays outside the name
-      if (attackAfter(t)) { out.push({ start: tok.start, end: tok.end, id: govId(c), kind: 'gov', use: 'agent', country: c }); continue; }
+      if (attackAfter(t)) { out.push(state(tok.end)); continue; }
       const land = LAND_NOUNS.has(key(t + 1)) ? t + 2 : -1;
       if (land > 0) { out.push({ start: tok.start, end: tokens[land - 1]!.end, id: `country:${c}`, kind: 'demonym', use: 'place', country: c }); t = land - 1; continue; }
       out.push({ start: tok.start, end: tok.end, id: `country:${c}`, kind: 'demonym', country: c });

@@ -141,7 +141,7 @@ function rolesOf(text: string, d: Draft, index: MentionIndex, c: Clause): Roles 
     // "the raid on the village was thought to have been carried out by navy jets"
     const carriedBy = rightAgents.find((m) => cue.CARRIED_BY.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
     // "accusing the group of attacks across the border": the accused is who attacks.
-    const accused = [...leftAgents].reverse().find((m) => cue.ACCUSED_OF.test(text.slice(Math.max(c.left, m.start - 30), m.start))
+    const accused = [...leftAgents].reverse().find((m) => cue.ACCUSING.test(text.slice(Math.max(c.left, m.start - 30), m.start))
       && /^\s+of\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, d.start)));
     // "gas released by a helicopter belonging to the regime": the owner named after the weapon acts.
     const owner = rightAgents.find((m) => m.start - d.end < 100 && cue.WEAPON_OF.test(text.slice(Math.max(d.end, m.start - 40), m.start)));
@@ -184,9 +184,12 @@ export function assignArguments(text: string, drafts: readonly Draft[], index: M
     // "jets struck the base in Kesh, killing 18 guards": the participle's subject is the clause's, that is the subject
     // of the clause's verb, not of a noun in its object ("jets pounded an ISIS offensive, killing 50").
     if (d.form === 'verb' && PARTICIPLE.test(text.slice(d.start, d.end))) {
+      // an attack of the same sentence, close before, with an author the participle has not named itself
+      const lends = (x: Draft | undefined): x is Draft => !!x && x.sentenceIndex === d.sentenceIndex && x.type === 'ASSAULT' && x.actors.length > 0
+        && (!actor || actor.start > x.start) && d.start - x.end < 150;
       const main = out.findLast((x) => x.sentenceIndex === d.sentenceIndex && x.type === 'ASSAULT' && x.form !== 'noun' && x.actors.length > 0);
-      if (main && (!actor || actor.start > main.start) && d.start - main.end < 150) actors = main.actors;
-      else if (prev?.sentenceIndex === d.sentenceIndex && prev.type === 'ASSAULT' && prev.actors.length > 0 && (!actor || actor.start > prev.start) && d.start - prev.end < 150) actors = prev.actors;
+      if (lends(main)) actors = main.actors;
+      else if (lends(prev)) actors = prev.actors;
     }
     if (!actors.length && d.form === 'verb' && (cue.FIRST_PERSON.test(text.slice(Math.max(c.left, d.start - 30), d.start))
       || cue.OWN_FORCES.test(text.slice(Math.max(c.left, d.start - 40), d.start)))) {

@@ -13,6 +13,7 @@
  */
 import type { Entity, Span } from '../../core/record.js';
 import { lastStartingAt } from '../../core/spans.js';
+import { isStateId } from '../2-entities/found.js';
 import { copyDraft, type Draft } from './draft.js';
 
 // When mentions merge, the mode that says most about the happening wins.
@@ -216,7 +217,7 @@ function bombedByState(text: string, d: Draft, byId: ReadonlyMap<string, Entity>
   const bomb = [d, ...d.alsoAt].some((x) => BOMB_WORD.test(text.slice(x.start, x.end))) || (d.modeCued && BOMB_NEAR.test(sentence));
   if (!bomb || PLANTED.test(sentence)) return false;
   const id = d.actors[0]!;
-  return id.startsWith('country:') || id.startsWith('actor:gov-') || /\bcoalition\b/i.test(byId.get(id)?.name ?? '');
+  return isStateId(id) || /\bcoalition\b/i.test(byId.get(id)?.name ?? '');
 }
 
 /** Modes that say how a place was taken or shut in, not what killed anyone: never lent to a neighbour. */

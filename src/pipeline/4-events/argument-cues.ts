@@ -51,7 +51,7 @@ export const PLACE_ANAPHOR = /\b(?:this|that|the same)\s+(?:\w+\s+)?(?:region|ar
 // "20 members of the group were killed in strikes targeting …": a name that a passive verb of harm follows is who suffers, not the later verb's subject.
 export const SUFFERED_AFTER = /^[^.;]*?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|bombed|shelled|captured|abducted|kidnapped|executed|arrested|detained|besieged|ambushed|massacred|slain)\b/i;
 // "accused the militia of attacks", "suspected the rebels of the bombing": the name after the verb is who acts.
-export const ACCUSED_OF = /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+export const ACCUSING = /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|convict(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 export const SPEECH_BETWEEN = /\b(?:said|says|say|reported|reports|told|announced|announces|stated|added|claimed|claims|according|confirmed|noted|warned|estimated|documented|recorded)\b/i;
 // "…carried out by navy jets", "strikes blamed on the junta": who the attack is laid to.
 export const CARRIED_BY = /\b(?:(?:carried out|conducted|launched|committed|perpetrated|claimed|staged|fired|dropped)\s+by|blam(?:ed|es|e|ing)\s+on|attribut(?:ed|es|e|ing)\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$/i;
